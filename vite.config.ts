@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import manifest from './manifest.json' with { type: 'json' };
+
+export default defineConfig({
+  plugins: [preact(), crx({ manifest: manifest as never })],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'chrome120',
+    // The player page is only listed under web_accessible_resources; crxjs copies such pages
+    // as-is, so it must also be a Vite input to get its TypeScript compiled.
+    rollupOptions: { input: { player: 'src/player/index.html' } },
+  },
+});
