@@ -76,12 +76,17 @@ export interface MessageMap {
        * these, accent-insensitive matching is allowed, because capitals often drop accents.
        */
       capsWords?: string[];
+      /**
+       * The page's language (BCP 47, from <html lang>): only dictionaries written in it answer,
+       * so an English page never shows LSF signs for "course" or "col". Absent: all of them.
+       */
+      lang?: string;
     };
     /** Answers keyed by word; a caps-only word's answer is keyed "^" + key. */
     response: { results: Record<string, WordInfo> };
   };
   /** Player: the entries of these dictionary keys (homographs: several), in order, from every enabled source. */
-  'entries.get': { request: { keys: string[] }; response: { entries: EntryView[] } };
+  'entries.get': { request: { keys: string[]; lang?: string }; response: { entries: EntryView[] } };
   'sources.list': { request: Record<string, never>; response: { sources: SourceSummary[] } };
   /** Options page: fetch, validate and install a pack from a URL. */
   'sources.add': { request: { url: string }; response: { source: SourceSummary } };

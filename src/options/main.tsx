@@ -1,1 +1,7 @@
-import { render } from "preact"; render(<p>hi</p>, document.getElementById("app")!);
+import { render } from 'preact';
+import { localiseDocument } from '../common/i18n';
+import { OptionsApp } from './OptionsApp';
+import './options.css';
+
+const language = localiseDocument('options_title');
+render(<OptionsApp language={language} />, document.getElementById('app')!);

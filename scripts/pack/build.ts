@@ -1,0 +1,144 @@
+/**
+ * `pack build <folder> --out <dir>`: turns a folder of sign videos (and its index.tsv) into a
+ * pack: <out>/pack.json plus the videos, copied with their relative paths. Every video is
+ * measured (width, height, duration) from its own bytes; the pack is validated with the same
+ * code the extension runs before anything is written, and pack.json is written last, so a
+ * failed build never leaves a folder that looks like a pack.
+ */
+import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readMediaInfo } from '../../src/core/pack/media-info';
+import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackEntry, type PackV1, type PackVideo } from '../../src/core/pack/types';
+import { validatePack } from '../../src/core/pack/validate';
+import { CommandError } from './errors';
+import { IdAllocator } from './ids';
+import { resolveMetadata, type MetadataField } from './metadata';
+import { readSources, type VideoRow } from './sources';
+
+export const PACK_FILE = 'pack.json';
+
+export interface BuildResult {
+  packFile: string;
+  entries: number;
+  videos: number;
+  bytesCopied: number;
+  notes: string[];
+}
+
+export async function buildPack(
+  folder: string,
+  out: string,
+  options: Partial<Record<MetadataField, string>>,
+): Promise<BuildResult> {
+  const source = path.resolve(folder);
+  const target = path.resolve(out);
+  if (!(await stat(source).catch(() => null))?.isDirectory()) throw new CommandError([`${folder}: not a folder`]);
+  if (target === source || target.startsWith(source + path.sep)) {
+    throw new CommandError([`--out must be outside ${folder}: the pack is a copy, not the sources themselves`]);
+  }
+  const sources = await readSources(source);
+  if (sources.errors.length > 0) throw new CommandError(sources.errors);
+  const rowLicences = new Set(sources.rows.flatMap((row) => (row.licence ? [row.licence] : [])));
+  const metadata = await resolveMetadata(source, options, rowLicences);
+  const videos = await measureVideos(source, sources.rows);
+
+  const { homepage, ...required } = metadata;
+  const pack: PackV1 = {
+    format: PACK_FORMAT,
+    formatVersion: PACK_FORMAT_VERSION,
+    ...required,
+    ...(homepage ? { homepage } : {}),
+    entries: groupEntries(sources.rows, videos),
+  };
+  const { problems } = validatePack(pack);
+  if (problems.length > 0) {
+    throw new CommandError(['the pack would not be valid:', ...problems.map((problem) => `  ${problem.path}: ${problem.message}`)]);
+  }
+
+  await mkdir(target, { recursive: true });
+  let bytesCopied = 0;
+  for (const file of new Set(sources.rows.map((row) => row.file))) {
+    const destination = path.join(target, file);
+    await mkdir(path.dirname(destination), { recursive: true });
+    await copyFile(path.join(source, file), destination);
+    bytesCopied += (await stat(destination)).size;
+  }
+  const packFile = path.join(target, PACK_FILE);
+  // Written beside, then renamed: a reader (or a web server) never sees half a pack.json.
+  await writeFile(`${packFile}.tmp`, `${JSON.stringify(pack, null, 2)}\n`);
+  await rename(`${packFile}.tmp`, packFile);
+  return {
+    packFile,
+    entries: pack.entries.length,
+    videos: pack.entries.reduce((sum, entry) => sum + entry.videos.length, 0),
+    bytesCopied,
+    notes: sources.notes,
+  };
+}
+
+/** Each row's video as pack.json describes it; every unreadable file is reported, then the build stops. */
+async function measureVideos(source: string, rows: readonly VideoRow[]): Promise<Map<VideoRow, PackVideo>> {
+  const videos = new Map<VideoRow, PackVideo>();
+  const errors: string[] = [];
+  for (const row of rows) {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path.join(source, row.file));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      errors.push(`${row.origin}: ${row.file}: ${code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? error})`}`);
+      continue;
+    }
+    const result = readMediaInfo(bytes);
+    if (!result.info) {
+      errors.push(`${row.origin}: ${row.file}: cannot read its size and duration: ${result.reason}`);
+      continue;
+    }
+    const { width, height, duration, type } = result.info;
+    videos.set(row, {
+      url: encodeRelativePath(row.file),
+      type,
+      width,
+      height,
+      duration: Math.round(duration * 1000) / 1000,
+      ...(row.signer ? { signer: row.signer } : {}),
+      ...(row.region ? { region: row.region } : {}),
+    });
+  }
+  if (errors.length > 0) throw new CommandError(errors);
+  return videos;
+}
+
+/** "videos/réseau local.webm" → "videos/r%C3%A9seau%20local.webm": each segment percent-encoded, "/" kept. */
+export function encodeRelativePath(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * Rows with the same written forms become one entry with several videos, in the order of the
+ * rows. Ids come from an "id" column when given, else from the first form, made unique.
+ */
+function groupEntries(rows: readonly VideoRow[], videos: ReadonlyMap<VideoRow, PackVideo>): PackEntry[] {
+  const groups = new Map<string, VideoRow[]>();
+  for (const row of rows) {
+    const key = row.forms.join('\u0000');
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const explicitIds = rows.flatMap((row) => (row.id ? [row.id] : []));
+  const ids = new IdAllocator(explicitIds);
+  return [...groups.values()].map((group, index) => {
+    const first = group[0]!;
+    const entryVideos: PackVideo[] = [];
+    for (const row of group) {
+      const video = videos.get(row)!;
+      if (!entryVideos.some((known) => known.url === video.url)) entryVideos.push(video);
+    }
+    const definition = group.find((row) => row.definition)?.definition;
+    return {
+      id: group.find((row) => row.id)?.id ?? ids.fromWord(first.forms[0]!, `entry-${index + 1}`),
+      forms: first.forms,
+      videos: entryVideos,
+      ...(definition ? { definition } : {}),
+    };
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * Runtime checks of incoming requests. Any page with our content script can send messages, and
+ * a compromised page could drive that script, so nothing is trusted for its TypeScript type: each
+ * parser checks types and sizes and returns a fresh object holding only the known fields.
+ */
+import type { MessageType, RequestOf } from '../common/messages';
+
+/** A content script sends the unique words of a page; a few thousand is usual, this is far above. */
+export const MAX_WORDS = 20_000;
+export const MAX_WORD_LENGTH = 100;
+/** The player asks for the keys of one match (homographs, candidates): a handful. */
+export const MAX_KEYS = 100;
+export const MAX_KEY_LENGTH = 500;
+export const MAX_URL_LENGTH = 2_048;
+export const MAX_ID_LENGTH = 200;
+
+export class BadRequest extends Error {}
+
+type RequestParsers = { readonly [T in MessageType]: (request: unknown) => RequestOf<T> };
+
+export const requestParsers: RequestParsers = {
+  'words.lookup': (request) => {
+    const fields = record(request);
+    const parsed: RequestOf<'words.lookup'> = { words: stringArray(fields.words, 'words', MAX_WORDS, MAX_WORD_LENGTH) };
+    if (fields.capsWords !== undefined) parsed.capsWords = stringArray(fields.capsWords, 'capsWords', MAX_WORDS, MAX_WORD_LENGTH);
+    if (fields.lang !== undefined) parsed.lang = languageTag(fields.lang);
+    return parsed;
+  },
+  'entries.get': (request) => {
+    const fields = record(request);
+    const parsed: RequestOf<'entries.get'> = { keys: stringArray(fields.keys, 'keys', MAX_KEYS, MAX_KEY_LENGTH) };
+    if (fields.lang !== undefined) parsed.lang = languageTag(fields.lang);
+    return parsed;
+  },
+  'sources.list': (request) => {
+    record(request);
+    return {};
+  },
+  'sources.add': (request) => ({ url: string(record(request).url, 'url', MAX_URL_LENGTH) }),
+  'sources.remove': (request) => ({ id: string(record(request).id, 'id', MAX_ID_LENGTH) }),
+};
+
+export function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(requestParsers, type);
+}
+
+/** A BCP 47 tag as pages write it in <html lang> ("fr", "fr-FR", "en-GB"); "" means unknown. */
+function languageTag(value: unknown): string {
+  if (typeof value !== 'string' || !/^(?:[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*)?$/.test(value)) {
+    throw new BadRequest('lang must be a language tag such as "fr" or "en-GB"');
+  }
+  return value;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new BadRequest('the request must be an object');
+  return value as Record<string, unknown>;
+}
+
+function string(value: unknown, name: string, maxLength: number): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > maxLength) {
+    throw new BadRequest(`${name} must be a text of 1 to ${maxLength} characters`);
+  }
+  return value;
+}
+
+function stringArray(value: unknown, name: string, maxItems: number, maxLength: number): string[] {
+  if (!Array.isArray(value) || value.length > maxItems) throw new BadRequest(`${name} must be a list of at most ${maxItems} texts`);
+  for (const item of value) {
+    if (typeof item !== 'string' || item.length > maxLength) {
+      throw new BadRequest(`${name} must hold texts of at most ${maxLength} characters`);
+    }
+  }
+  return [...(value as string[])];
+}

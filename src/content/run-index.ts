@@ -1,0 +1,107 @@
+import type { Match } from '../core/match';
+import type { TextRun } from './text-runs';
+
+/** A scanned run with its matches and the ranges painted for them. */
+export interface RunRecord {
+  run: TextRun;
+  matches: Match[];
+  ranges: Range[];
+}
+
+export interface MatchHit {
+  record: RunRecord;
+  match: Match;
+  range: Range;
+}
+
+/**
+ * Finds the match under a text position without touching the DOM: each text node points to its
+ * run, and the run's matches are sorted by offset.
+ */
+export class RunIndex {
+  private byNode = new WeakMap<Text, { record: RunRecord; nodeIndex: number }>();
+  private byBlock = new Map<Element, RunRecord[]>();
+
+  add(record: RunRecord): void {
+    record.run.nodes.forEach((node, nodeIndex) => this.byNode.set(node, { record, nodeIndex }));
+    const list = this.byBlock.get(record.run.block);
+    if (list) list.push(record);
+    else this.byBlock.set(record.run.block, [record]);
+  }
+
+  /** Removes and returns the records of runs inside `container` (or whose nodes left the page). */
+  takeWithin(container: Node): RunRecord[] {
+    const taken: RunRecord[] = [];
+    for (const [block, records] of this.byBlock) {
+      if (container.contains(block) || !block.isConnected) {
+        this.byBlock.delete(block);
+        for (const record of records) {
+          record.run.nodes.forEach((node) => this.byNode.delete(node));
+          taken.push(record);
+        }
+      }
+    }
+    return taken;
+  }
+
+  /** The record of the run that holds this text node, if scanned. */
+  recordOf(node: Text): RunRecord | undefined {
+    return this.byNode.get(node)?.record;
+  }
+
+  /** The run offset of a position inside one of its text nodes. */
+  runOffset(node: Text, offset: number): number | undefined {
+    const found = this.byNode.get(node);
+    return found && found.record.run.starts[found.nodeIndex]! + offset;
+  }
+
+  hitAt(node: Text, offset: number): MatchHit | null {
+    const found = this.byNode.get(node);
+    if (!found) return null;
+    const { record } = found;
+    const at = record.run.starts[found.nodeIndex]! + offset;
+    const i = matchIndexAt(record.matches, at);
+    return i < 0 ? null : { record, match: record.matches[i]!, range: record.ranges[i]! };
+  }
+
+  *records(): Iterable<RunRecord> {
+    for (const records of this.byBlock.values()) yield* records;
+  }
+}
+
+/** Binary search over matches sorted by start: the one with start <= at < end, or -1. */
+export function matchIndexAt(matches: readonly Match[], at: number): number {
+  let lo = 0;
+  let hi = matches.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = matches[mid]!;
+    if (at < m.start) hi = mid - 1;
+    else if (at >= m.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** A DOM Range over run offsets [start, end), mapped back to the run's text nodes. */
+export function rangeForOffsets(run: TextRun, start: number, end: number): Range {
+  const range = document.createRange();
+  const a = nodeAt(run, start, false);
+  const b = nodeAt(run, end, true);
+  range.setStart(run.nodes[a]!, start - run.starts[a]!);
+  range.setEnd(run.nodes[b]!, end - run.starts[b]!);
+  return range;
+}
+
+/** Index of the node holding offset `at`; for an end offset, the node the offset closes. */
+function nodeAt(run: TextRun, at: number, isEnd: boolean): number {
+  let lo = 0;
+  let hi = run.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = run.starts[mid]!;
+    if (s < at || (!isEnd && s === at)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,139 @@
+import { findMatches, type Match } from '../core/match';
+import { tokenize, type Token } from '../core/text/tokenize';
+import type { Highlighter } from './highlighter';
+import { rangeForOffsets, type RunIndex } from './run-index';
+import { deadlineIn, SLICE_MS, yieldToPage } from './slicing';
+import { createRunCollector, type TextRun } from './text-runs';
+import type { WordLookup } from './word-lookup';
+
+/** Runs tokenized before one question to the background: one message per few thousand words. */
+const RUNS_PER_LOOKUP = 400;
+
+/**
+ * Page text → tokens → background lookup → matches → highlights, in slices, the text visible
+ * in the viewport first. Scans are queued so a mutation rescan never interleaves with another.
+ */
+export class Scanner {
+  private queue: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    private readonly index: RunIndex,
+    private readonly highlighter: Highlighter,
+    private readonly lookup: WordLookup,
+    private readonly host: () => Element | null,
+    private readonly locale: string,
+  ) {}
+
+  /** Scans `root` (after any scan already queued). */
+  scan(root: Node): Promise<void> {
+    this.queue = this.queue.then(() => this.run(root)).catch(this.onError);
+    return this.queue;
+  }
+
+  /** Forgets what was scanned under `roots` and scans them again (their text changed). */
+  rescan(roots: readonly Node[]): Promise<void> {
+    this.queue = this.queue
+      .then(async () => {
+        for (const root of roots) {
+          if (!root.isConnected) continue;
+          for (const record of this.index.takeWithin(root)) this.highlighter.remove(record.ranges);
+          await this.run(root);
+        }
+      })
+      .catch(this.onError);
+    return this.queue;
+  }
+
+  /** The extension was reloaded or removed: its messages fail from now on, so go quiet. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private onError = (): void => {
+    // Nothing is logged: the page's console belongs to the page. A failed scan is retried by
+    // the next mutation rescan, unless the extension itself is gone (reloaded or removed).
+    if (!isExtensionAlive()) this.stop();
+  };
+
+  private async run(root: Node): Promise<void> {
+    const runs = await this.collect(root);
+    const [visible, rest] = await this.partitionVisible(runs);
+    for (const group of [visible, rest]) {
+      for (let i = 0; i < group.length && !this.stopped; i += RUNS_PER_LOOKUP) {
+        await this.process(group.slice(i, i + RUNS_PER_LOOKUP));
+      }
+    }
+  }
+
+  private async collect(root: Node): Promise<TextRun[]> {
+    const runs: TextRun[] = [];
+    const step = createRunCollector(root, this.host(), (run) => runs.push(run));
+    while (!step(deadlineIn(SLICE_MS))) await yieldToPage();
+    return runs;
+  }
+
+  /** Splits runs into those whose block shows in the viewport now, and the others. */
+  private async partitionVisible(runs: TextRun[]): Promise<[TextRun[], TextRun[]]> {
+    const visible: TextRun[] = [];
+    const rest: TextRun[] = [];
+    const height = innerHeight;
+    const width = innerWidth;
+    let deadline = deadlineIn(SLICE_MS);
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i]!;
+      const rect = run.block.getBoundingClientRect();
+      const shows = rect.bottom > 0 && rect.top < height && rect.right > 0 && rect.left < width && rect.height > 0;
+      (shows ? visible : rest).push(run);
+      if ((i & 127) === 127 && deadline()) {
+        await yieldToPage();
+        deadline = deadlineIn(SLICE_MS);
+      }
+    }
+    return [visible, rest];
+  }
+
+  private async process(runs: TextRun[]): Promise<void> {
+    const tokenLists: Token[][] = [];
+    let deadline = deadlineIn(SLICE_MS);
+    for (const run of runs) {
+      tokenLists.push(tokenize(run.text, this.locale));
+      if (deadline()) {
+        await yieldToPage();
+        deadline = deadlineIn(SLICE_MS);
+      }
+    }
+    await this.lookup.learn(tokenLists);
+    deadline = deadlineIn(SLICE_MS);
+    for (let i = 0; i < runs.length && !this.stopped; i++) {
+      const run = runs[i]!;
+      if (!run.block.isConnected) continue;
+      const matches = findMatches(tokenLists[i]!, this.lookup.info);
+      if (matches.length > 0) {
+        const ranges = rangesFor(run, matches);
+        if (ranges) {
+          this.index.add({ run, matches, ranges });
+          this.highlighter.add(ranges);
+        }
+      }
+      if (deadline()) {
+        await yieldToPage();
+        deadline = deadlineIn(SLICE_MS);
+      }
+    }
+  }
+}
+
+/** Null when the run's text changed since it was read (the mutation rescan will redo it). */
+function rangesFor(run: TextRun, matches: readonly Match[]): Range[] | null {
+  try {
+    return matches.map((m) => rangeForOffsets(run, m.start, m.end));
+  } catch {
+    return null;
+  }
+}
+
+function isExtensionAlive(): boolean {
+  // chrome.runtime.id disappears from a content script whose extension was reloaded or removed.
+  return Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id);
+}

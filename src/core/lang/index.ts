@@ -1,0 +1,18 @@
+/**
+ * Language dispatch: the rules of a dictionary's written language, by the primary subtag of its
+ * BCP 47 tag ("fr-CA" → French). Unknown languages get no rules: exact matching only.
+ */
+import { en } from './en';
+import { fr } from './fr';
+import type { LanguageRules } from './types';
+
+export type { Candidate, LanguageRules, RuleKind } from './types';
+export { foldAccents } from './engine';
+
+const RULES: Readonly<Record<string, LanguageRules>> = { fr, en };
+
+export function rulesFor(lang: string): LanguageRules | undefined {
+  const dash = lang.search(/[-_]/);
+  const primary = (dash === -1 ? lang : lang.slice(0, dash)).toLowerCase();
+  return Object.hasOwn(RULES, primary) ? RULES[primary] : undefined;
+}

@@ -1,0 +1,185 @@
+/**
+ * Building blocks of the pack validator: one checker per kind of field (plain text, patterned
+ * text, whole number, positive number, list) and the walk over an object's fields. Each reports
+ * at most one problem per value, the most basic one first (wrong type before wrong length), so
+ * that a contributor fixes one thing at a time.
+ */
+import { FORBIDDEN_IN_BLOCK, FORBIDDEN_IN_LINE } from './patterns';
+import {
+  codePointLength,
+  describeValue,
+  isJsonObject,
+  longerThan,
+  quote,
+  type JsonObject,
+  type JsonPath,
+  type ProblemList,
+} from './problems';
+
+export type Check = (value: unknown, path: JsonPath, problems: ProblemList) => void;
+
+export interface FieldSpec {
+  required: boolean;
+  check: Check;
+  /** What the field is for, said when it is missing. */
+  purpose?: string;
+}
+
+export type FieldTable = Readonly<Record<string, FieldSpec>>;
+
+/** Fields a publisher may add for their own tools; readers ignore them. */
+const EXTENSION_FIELD = /^x-/;
+
+/** Checks the fields of an object against a table: missing required fields, then each present field. */
+export function checkFields(object: JsonObject, path: JsonPath, table: FieldTable, problems: ProblemList): void {
+  checkFieldList(object, path, Object.entries(table), problems);
+}
+
+/** checkFields with the table already listed: it runs for each of 100,000 entries and their videos. */
+function checkFieldList(object: JsonObject, path: JsonPath, fields: ReadonlyArray<[string, FieldSpec]>, problems: ProblemList): void {
+  for (const [key, spec] of fields) {
+    if (!Object.hasOwn(object, key)) {
+      if (spec.required) problems.add(path.child(key), `required field is missing${spec.purpose ? ` (${spec.purpose})` : ''}`);
+      continue;
+    }
+    spec.check(object[key], path.child(key), problems);
+  }
+}
+
+/**
+ * Reports the fields of an object that none of the tables know and that do not start with "x-".
+ * They are errors, not silently dropped, because they are mostly typos — "license" for
+ * "licence", "definiton" — whose content would otherwise vanish without a word.
+ */
+export function checkUnknownFields(object: JsonObject, path: JsonPath, known: readonly string[], problems: ProblemList): void {
+  for (const key of Object.keys(object)) {
+    if (known.includes(key) || EXTENSION_FIELD.test(key)) continue;
+    const guess = closestName(key, known);
+    const hint = guess ? ` (did you mean "${guess}"?)` : '';
+    problems.add(path.child(key), `unknown field${hint}; fields of your own must start with "x-"`);
+  }
+}
+
+/** A known name at most two edits away (or differing only in case), for "did you mean". */
+function closestName(name: string, known: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Free text shown to readers: trimmed, not empty, no control characters, at most maxLength. */
+export function plainText(options: { maxLength: number; multiline?: boolean }): Check {
+  const forbidden = options.multiline ? FORBIDDEN_IN_BLOCK : FORBIDDEN_IN_LINE;
+  return (value, path, problems) => {
+    if (typeof value !== 'string') return problems.add(path, `must be text, but is ${describeValue(value)}`);
+    const trimmed = value.trim();
+    if (trimmed === '') return problems.add(path, 'is empty (or only spaces)');
+    if (value !== trimmed) return problems.add(path, `starts or ends with spaces: ${quote(value)}; remove them`);
+    if (longerThan(value, options.maxLength)) {
+      return problems.add(path, `is longer than ${options.maxLength} characters`);
+    }
+    const bad = forbidden.exec(value);
+    if (bad) {
+      const code = bad[0].codePointAt(0) ?? 0;
+      const where = codePointLength(value.slice(0, bad.index)) + 1;
+      const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+      const hint = !options.multiline && code === 0x0a ? ' (a line break: this field is one line)' : '';
+      problems.add(path, `contains the control character ${name}${hint} at position ${where}; packs hold plain text only`);
+    }
+  };
+}
+
+/** Text that must match a pattern (ids, language tags, MIME types); `expected` says what is wanted. */
+export function patternText(options: { maxLength: number; pattern: RegExp; expected: string }): Check {
+  return (value, path, problems) => {
+    if (typeof value !== 'string') {
+      return problems.add(path, `must be ${options.expected}, but is ${describeValue(value)}`);
+    }
+    if (longerThan(value, options.maxLength)) {
+      return problems.add(path, `is longer than ${options.maxLength} characters`);
+    }
+    if (!options.pattern.test(value)) problems.add(path, `must be ${options.expected}, but is ${quote(value)}`);
+  };
+}
+
+/** A whole number within [min, max]. */
+export function wholeNumber(options: { min: number; max: number; unit: string }): Check {
+  return (value, path, problems) => {
+    const ok = typeof value === 'number' && Number.isInteger(value) && value >= options.min && value <= options.max;
+    if (!ok) {
+      problems.add(path, `must be a whole number of ${options.unit} from ${options.min} to ${options.max}, but is ${describeValue(value)}`);
+    }
+  };
+}
+
+/** A number above zero, at most max. */
+export function positiveNumber(options: { max: number; unit: string }): Check {
+  return (value, path, problems) => {
+    const ok = typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= options.max;
+    if (!ok) {
+      problems.add(path, `must be a number of ${options.unit} above 0 and at most ${options.max}, but is ${describeValue(value)}`);
+    }
+  };
+}
+
+/** A list of min–max items, each checked; `unique` reports an item written twice. */
+export function list(options: {
+  min: number;
+  max: number;
+  items: string;
+  item: Check;
+  unique?: boolean;
+  tooManyHint?: string;
+}): Check {
+  return (value, path, problems) => {
+    if (!Array.isArray(value)) return problems.add(path, `must be a list [ … ] of ${options.items}, but is ${describeValue(value)}`);
+    if (value.length < options.min) {
+      problems.add(path, `is an empty list; it needs at least ${options.min === 1 ? 'one item' : `${options.min} items`}`);
+    } else if (value.length > options.max) {
+      const hint = options.tooManyHint ? ` (${options.tooManyHint})` : '';
+      problems.add(path, `has ${value.length} ${options.items}; the most allowed is ${options.max}${hint}`);
+    }
+    value.forEach((item, index) => options.item(item, path.child(index), problems));
+    if (options.unique) reportRepeats(value, path, problems);
+  };
+}
+
+/** Reports text items written twice, at the list's path as JSON Schema's uniqueItems does. */
+function reportRepeats(items: unknown[], path: JsonPath, problems: ProblemList): void {
+  const firstIndex = new Map<string, number>();
+  items.forEach((item, index) => {
+    if (typeof item !== 'string') return;
+    const first = firstIndex.get(item);
+    if (first === undefined) firstIndex.set(item, index);
+    else problems.add(path, `lists ${quote(item)} twice (items ${first} and ${index}); keep one`);
+  });
+}
+
+/** An object whose fields follow a table. */
+export function object(options: { what: string; table: FieldTable }): Check {
+  const known = Object.keys(options.table);
+  const fields = Object.entries(options.table);
+  return (value, path, problems) => {
+    if (!isJsonObject(value)) return problems.add(path, `must be ${options.what} ({ … }), but is ${describeValue(value)}`);
+    checkFieldList(value, path, fields, problems);
+    checkUnknownFields(value, path, known, problems);
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Video URLs of a pack: what pack.json may say (checkVideoUrl) and what the extension may load
+ * (resolveVideoUrl). Video URLs end up as the src of a <video> in the player page, an extension
+ * page with the extension's privileges, so only https (and plain http on this computer, for
+ * testing) may get there: never javascript:, data:, file:, blob: or ftp:.
+ */
+import { MAX_LENGTH } from './limits';
+import { REGEX, URL_SCHEME } from './patterns';
+import { longerThan } from './problems';
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+const ALLOWED_FORMS =
+  'use a path relative to pack.json (e.g. "videos/chapeau.webm") or an https:// URL';
+
+/**
+ * Says what is wrong with a video URL as written in pack.json, or returns null when it is
+ * acceptable. Mirrors the "url" rules of schema/pack-v1.schema.json, with a message per cause.
+ */
+export function checkVideoUrl(url: string): string | null {
+  if (url.length === 0) return `is empty; ${ALLOWED_FORMS}`;
+  if (longerThan(url, MAX_LENGTH.url)) return `is longer than ${MAX_LENGTH.url} characters`;
+  const scheme = URL_SCHEME.exec(url)?.[1];
+  if (scheme !== undefined && scheme !== 'https' && scheme !== 'http') {
+    const lower = scheme.toLowerCase();
+    if (lower === 'https' || lower === 'http') return `write the scheme in lower case ("${lower}:")`;
+    return `"${lower}:" URLs are not allowed; ${ALLOWED_FORMS}`;
+  }
+  if (url.startsWith('//')) {
+    return `protocol-relative URLs ("//host/…") are not allowed; write "https://host/…" or a relative path`;
+  }
+  const badCharacter = findBadUrlCharacter(url);
+  if (badCharacter !== null) return badCharacter;
+  if (scheme === 'http' && !REGEX.httpLoopbackUrl.test(url)) {
+    return 'http:// is only allowed for 127.0.0.1, localhost or [::1] (testing on this computer); use https://';
+  }
+  if (scheme === 'https' && !REGEX.httpsUrl.test(url)) {
+    return 'is not a valid https:// URL (expected https://host/path, with an ASCII host name and no user name)';
+  }
+  return null;
+}
+
+/** Explains the first character that must be percent-encoded, or null when all are fine. */
+function findBadUrlCharacter(url: string): string | null {
+  if (REGEX.urlCharacters.test(url)) return null;
+  let position = 0;
+  for (let i = 0; i < url.length; ) {
+    const char = String.fromCodePoint(url.codePointAt(i) ?? 0);
+    position += 1;
+    if (char === '%') {
+      if (!/^%[0-9A-Fa-f]{2}/.test(url.slice(i))) {
+        return `has a "%" at position ${position} that does not start an escape like %20; write a literal "%" as %25`;
+      }
+    } else if (char === '\\') {
+      return `contains a backslash at position ${position}; use "/" between folders`;
+    } else if (!/[A-Za-z0-9._~:/?#[\]@!$&'()*+,;=-]/.test(char)) {
+      // Invisible characters are named by code point: quoting them would show nothing.
+      const shown = /[\s\p{C}]/u.test(char) ? codePointName(char) : `"${char}"`;
+      return `contains ${shown} at position ${position}, which must be percent-encoded (a space is %20, "é" is %C3%A9)`;
+    }
+    i += char.length;
+  }
+  return null;
+}
+
+function codePointName(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  return code === 0x20 ? 'a space' : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Resolves a video URL against the URL of its pack.json and returns the absolute URL to load,
+ * or null unless it is https, or http to a loopback host. Checked on the result, not on the
+ * input, so that a relative URL cannot reach another scheme (a pack read from file: or data:)
+ * and so that whatever the URL parser normalises ("HTTPS://", "http://0x7f.1/") is judged as
+ * the browser will load it. URLs carrying a user name or password are refused too: they are a
+ * classic way to make "https://localhost@evil.example/" read as something it is not.
+ */
+export function resolveVideoUrl(url: string, packUrl: string): string | null {
+  let resolved: URL;
+  try {
+    resolved = new URL(url, packUrl);
+  } catch {
+    return null;
+  }
+  if (resolved.username !== '' || resolved.password !== '') return null;
+  if (resolved.protocol === 'https:') return resolved.href;
+  if (resolved.protocol === 'http:' && LOOPBACK_HOSTS.has(resolved.hostname)) return resolved.href;
+  return null;
+}

@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import { t } from '../common/i18n';
+import type { SourceSummary } from '../common/messages';
+import { send } from '../common/send';
+import { errorText, signCount } from './format';
+
+type AddStatus = { kind: 'success' | 'error'; text: string } | undefined;
+
+interface AddSourceFormProps {
+  language: string;
+  onInstalled: (source: SourceSummary) => void;
+}
+
+/**
+ * Installs a pack from its URL. The URL field is native (type=url, required), so the browser
+ * refuses an empty or malformed address before anything is sent; what the background says
+ * about the rest (unreachable, not a pack, invalid) is shown as it comes, in plain words.
+ */
+export function AddSourceForm({ language, onInstalled }: AddSourceFormProps) {
+  const [url, setUrl] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<AddStatus>();
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setStatus(undefined);
+    try {
+      const { source } = await send('sources.add', { url: url.trim() });
+      setUrl('');
+      setStatus({ kind: 'success', text: t('options_installed', source.name, signCount(source.entryCount, language)) });
+      onInstalled(source);
+    } catch (error) {
+      // The address stays in the field so the user can correct it rather than type it again.
+      setStatus({ kind: 'error', text: t('options_add_failed', errorText(error)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="card" aria-labelledby="add-heading">
+      <h2 id="add-heading">{t('options_add_heading')}</h2>
+      <p class="help" id="pack-url-help">
+        {t('options_add_help')}
+      </p>
+      <form class="add-form" onSubmit={onSubmit} aria-busy={busy}>
+        <label for="pack-url">{t('options_pack_url_label')}</label>
+        <div class="add-row">
+          <input
+            id="pack-url"
+            name="url"
+            type="url"
+            required
+            autocomplete="url"
+            spellcheck={false}
+            placeholder="https://example.org/lsf/pack.json"
+            value={url}
+            readOnly={busy}
+            aria-describedby="pack-url-help add-status"
+            aria-invalid={status?.kind === 'error' ? 'true' : undefined}
+            onInput={(event) => setUrl(event.currentTarget.value)}
+          />
+          <button id="add-pack" type="submit" class="primary" disabled={busy} aria-busy={busy}>
+            {busy ? t('options_installing') : t('options_add_button')}
+          </button>
+        </div>
+        {/* Kept in the DOM so that screen readers announce each new message in it. */}
+        <p
+          id="add-status"
+          class={`status ${status?.kind ?? ''}`}
+          role={status?.kind === 'error' ? 'alert' : 'status'}
+        >
+          {status?.text ?? ''}
+        </p>
+      </form>
+    </section>
+  );
+}

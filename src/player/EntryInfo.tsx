@@ -1,0 +1,61 @@
+import type { Ref } from 'preact';
+import { t } from '../common/i18n';
+import type { EntryView, VideoView } from '../common/messages';
+import { IconButton } from './IconButton';
+import { isSafeLink } from './playlist';
+
+interface EntryInfoProps {
+  /** The title: the entry's written form, or the page's word when there is no entry. */
+  title: string;
+  entry?: EntryView;
+  video?: VideoView;
+  onClose: () => void;
+  closeButtonRef?: Ref<HTMLButtonElement>;
+}
+
+/** Word, signer and credit under the controls. Long lines end with an ellipsis; the full text is in the tooltip. */
+export function EntryInfo({ title, entry, video, onClose, closeButtonRef }: EntryInfoProps) {
+  const signer = video?.signer ? t('player_signed_by', video.signer) : '';
+  const region = video?.region ? ` · ${video.region}` : '';
+  return (
+    <div class="info">
+      <div class="info-line">
+        <h1 class="word" title={entry?.definition ? `${title} — ${entry.definition}` : title}>
+          {title}
+        </h1>
+        {signer && (
+          <span class="signer" title={signer + region}>
+            {signer + region}
+          </span>
+        )}
+        <IconButton
+          icon="close"
+          class="close-button"
+          label={t('player_close')}
+          shortcut={t('player_key_escape')}
+          onClick={onClose}
+          buttonRef={closeButtonRef}
+        />
+      </div>
+      {entry && <Credit entry={entry} />}
+    </div>
+  );
+}
+
+function Credit({ entry }: { entry: EntryView }) {
+  const { attribution, licence, homepage, name } = entry.credit;
+  const source = attribution || name;
+  const full = licence ? `${source} · ${licence}` : source;
+  return (
+    <p class="credit" title={full}>
+      {isSafeLink(homepage) ? (
+        <a href={homepage} target="_blank" rel="noopener">
+          {source}
+        </a>
+      ) : (
+        source
+      )}
+      {licence && ` · ${licence}`}
+    </p>
+  );
+}

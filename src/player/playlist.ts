@@ -1,0 +1,51 @@
+import type { EntryView, VideoView } from '../common/messages';
+
+/** One playable video with the entry it belongs to: previous/next walk all videos of all entries. */
+export interface PlaylistItem {
+  entry: EntryView;
+  video: VideoView;
+  /** The requested dictionary key this entry answers (reported to the parent frame). */
+  key: string;
+}
+
+/**
+ * The background already checks video URLs; checked again here because a video's src is the
+ * one outside value this page hands to the browser to fetch.
+ */
+function isPlayableUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:' || protocol === 'blob:';
+  } catch {
+    return false;
+  }
+}
+
+const fold = (text: string) => text.normalize('NFC').toLowerCase();
+
+/** The requested key that names this entry, else the first key (entries come back in key order). */
+function keyOf(entry: EntryView, keys: string[]): string {
+  const forms = new Set(entry.forms.map(fold));
+  return keys.find((key) => forms.has(fold(key))) ?? keys[0] ?? '';
+}
+
+export function buildPlaylist(entries: EntryView[], keys: string[]): PlaylistItem[] {
+  const items: PlaylistItem[] = [];
+  for (const entry of entries) {
+    const key = keyOf(entry, keys);
+    for (const video of entry.videos) {
+      if (isPlayableUrl(video.url)) items.push({ entry, video, key });
+    }
+  }
+  return items;
+}
+
+export function isSafeLink(url: string | undefined): url is string {
+  if (!url) return false;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

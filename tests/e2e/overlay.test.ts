@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer';
+import { ELIX_CREDIT } from './support/elix-pack';
+import { overlayBox, playerText, waitForOverlayClosed } from './support/overlay-helpers';
+import { locateText, playerFrame, videoState, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
+import { startSession, type Session } from './support/session';
+
+describe('the sign overlay', () => {
+  let session: Session;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    session = await startSession();
+    ({ page, errors } = await session.open('/fixtures/fr-basic.html'));
+    await waitForStableHighlights(page, 10);
+  });
+  afterAll(async () => {
+    expect(errors).toEqual([]);
+    await session?.close();
+  });
+
+  it('plays the sign of a hovered word right beside it, with its credit', async () => {
+    const word = await locateText(page, 'chapeau', 1);
+    await page.mouse.move(word.x, word.y);
+    const frame = await playerFrame(page, 'chapeau');
+    const state = await waitForPlayback(frame);
+    expect(state).toMatchObject({ videoWidth: 640, videoHeight: 480, paused: false });
+    expect(decodeURIComponent(state.src)).toContain('chapeau.webm');
+    const box = await overlayBox(frame);
+    expect(box.visible).toBe(true);
+    // Beside the word: just below (or above) it, starting near its left edge.
+    const gapBelow = box.top - word.bottom;
+    const gapAbove = word.top - box.bottom;
+    expect(Math.min(Math.abs(gapBelow), Math.abs(gapAbove))).toBeLessThan(16);
+    expect(Math.abs(box.left - word.left)).toBeLessThan(40);
+    const text = await playerText(frame);
+    expect(text).toContain('chapeau');
+    expect(text).toContain(ELIX_CREDIT);
+    // The video keeps going (looping), it did not just load one frame.
+    const later = await waitForPlayback(frame, state.currentTime + 0.4);
+    expect(later.currentTime).toBeGreaterThan(state.currentTime);
+  });
+
+  it('plays the expression "réseau local", not "réseau", when its first word is hovered', async () => {
+    await page.keyboard.press('Escape');
+    const word = await locateText(page, 'réseau', 0); // inside <em>
+    await page.mouse.move(word.x, word.y);
+    const frame = await playerFrame(page, 'réseau local');
+    const state = await waitForPlayback(frame);
+    expect(decodeURIComponent(state.src)).toContain('réseau local.webm');
+    expect(await playerText(frame)).toContain('réseau local');
+  });
+
+  it('does not open for a word crossed quickly, and keeps the sign while the pointer travels to it', async () => {
+    await page.keyboard.press('Escape');
+    await waitForOverlayClosed(page);
+    const word = await locateText(page, 'coffre');
+    await page.mouse.move(word.x, word.y);
+    await page.mouse.move(word.x, word.y + 200); // gone before the intent delay ends
+    await new Promise((r) => setTimeout(r, 600));
+    expect(page.frames().some((f) => f.url().includes('k=coffre'))).toBe(false);
+    await page.mouse.move(word.x, word.y);
+    const frame = await playerFrame(page, 'coffre');
+    await waitForPlayback(frame);
+    const box = await overlayBox(frame);
+    // Travel from the word into the overlay, over plain text and margins.
+    for (let i = 1; i <= 10; i++) {
+      await page.mouse.move(word.x + ((box.left + 40 - word.x) * i) / 10, word.y + ((box.top + 40 - word.y) * i) / 10);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await overlayBox(frame)).visible).toBe(true);
+    expect((await videoState(frame))?.paused).toBe(false);
+  });
+
+  it('closes with Esc, with a click elsewhere, and when the word scrolls away', async () => {
+    const open = async (text: string, key: string) => {
+      const word = await locateText(page, text);
+      await page.mouse.move(word.x, word.y);
+      const frame = await playerFrame(page, key);
+      await waitForPlayback(frame);
+      return word;
+    };
+    await page.keyboard.press('Escape');
+    await waitForOverlayClosed(page);
+
+    await open('croissant', 'croissant');
+    await page.keyboard.press('Escape');
+    await waitForOverlayClosed(page);
+
+    const crepe = await open('crêpe', 'crêpe');
+    await page.mouse.click(crepe.x + 400, crepe.y - 150);
+    await waitForOverlayClosed(page);
+
+    await open('chance', 'chance');
+    await page.evaluate(() => {
+      document.body.style.paddingBottom = '3000px';
+      window.scrollBy(0, 2500);
+    });
+    await waitForOverlayClosed(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+  });
+
+  it('opens on double-click and on selecting a word', async () => {
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+    const lapin = await locateText(page, 'couvercle');
+    await page.mouse.click(lapin.x, lapin.y, { count: 2 });
+    await waitForPlayback(await playerFrame(page, 'couvercle'));
+    await page.keyboard.press('Escape');
+    await waitForOverlayClosed(page);
+
+    // A selection made without the pointer on the word (as with the keyboard).
+    await page.mouse.move(5, 5);
+    await page.evaluate(() => {
+      const p = document.getElementById('p1')!;
+      const text = p.firstChild as Text;
+      const at = text.data.indexOf('collège');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 'collège'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await waitForPlayback(await playerFrame(page, 'collège'));
+  });
+});

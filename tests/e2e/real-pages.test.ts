@@ -1,0 +1,92 @@
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ELIX_CREDIT } from './support/elix-pack';
+import { overlayBox, playerText } from './support/overlay-helpers';
+import { PAGES_DIR } from './support/paths';
+import { highlightedTexts, locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
+import { startSession, type Session } from './support/session';
+
+describe('on pages nobody here wrote', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('plays a sign on a page whose CSP is default-src \'none\'', async () => {
+    // The same test page, served with the strictest policy a site can send.
+    const strict = await import('./support/static-server').then(({ startStaticServer }) =>
+      startStaticServer({ '/': new URL('../fixtures/pages/', import.meta.url).pathname.replace(/\/$/, '') }),
+    );
+    strict.setHeaders('/', { 'Content-Security-Policy': "default-src 'none'" });
+    try {
+      const page = await session.signet.browser.newPage();
+      const { collectSignetErrors } = await import('./support/browser');
+      const errors = collectSignetErrors(page, session.signet.extensionId);
+      const response = await page.goto(strict.url('/fr-basic.html'));
+      expect(response?.headers()['content-security-policy']).toBe("default-src 'none'");
+      await waitForStableHighlights(page, 10);
+      const word = await locateText(page, 'chapeau', 1);
+      await page.mouse.move(word.x, word.y);
+      const frame = await playerFrame(page, 'chapeau');
+      expect(await waitForPlayback(frame)).toMatchObject({ videoWidth: 640, videoHeight: 480 });
+      expect((await overlayBox(frame)).visible).toBe(true);
+      expect(await playerText(frame)).toContain(ELIX_CREDIT);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('marks and plays "Cour" on lemonde-1.html (a real Le Monde article)', async () => {
+    const { page, errors } = await session.open('/pages/lemonde-1.html');
+    const texts = await waitForStableHighlights(page, 1);
+    expect(texts).toContain('Cour'); // "la Cour de cassation"
+    const word = await locateText(page, 'Cour de cassation');
+    await page.mouse.move(word.x, word.y);
+    const frame = await playerFrame(page, 'cour');
+    expect(await waitForPlayback(frame)).toMatchObject({ videoWidth: 640, videoHeight: 480 });
+    expect(await playerText(frame)).toContain(ELIX_CREDIT);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows no LSF sign on an English page, though "course" is an Elix word (wikipedia.html, lang="en")', async () => {
+    const { page, errors } = await session.open('/pages/wikipedia.html');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.evaluate(() => /\bcourse\b/i.test(document.body.innerText))).toBe(true);
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await highlightedTexts(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')))('scans %s without an error or a change to the page', async (file) => {
+    const page = await session.signet.browser.newPage();
+    await page.evaluateOnNewDocument(() => {
+      const counts = { afterParse: 0, parsed: false };
+      (window as unknown as { __counts: typeof counts }).__counts = counts;
+      document.addEventListener('DOMContentLoaded', () => (counts.parsed = true));
+      new MutationObserver((records) => {
+        if (counts.parsed) {
+          for (const r of records) {
+            // Signet adds nothing until a sign is asked for; count what else happens, by whom.
+            const added = r.type === 'childList' ? [...r.addedNodes] : [];
+            if (added.some((n) => n.nodeName === 'SIGNET-OVERLAY')) counts.afterParse += 1000;
+          }
+        }
+      }).observe(document, { subtree: true, childList: true });
+    });
+    const { collectSignetErrors } = await import('./support/browser');
+    const errors = collectSignetErrors(page, session.signet.extensionId);
+    // Not 'load': these pages wait on ads and trackers that a closed network never answers.
+    await page.goto(session.server.url(`/pages/${file}`), { waitUntil: 'domcontentloaded', timeout: 30_000 });
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(await page.evaluate(() => (window as unknown as { __counts: { afterParse: number } }).__counts.afterParse)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

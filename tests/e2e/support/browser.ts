@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
+import { DIST_DIR, requireBuilt } from './paths';
+
+/** Debian's Chromium by default; PUPPETEER_EXECUTABLE_PATH points elsewhere on other machines. */
+export const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
+
+export interface SignetBrowser {
+  browser: Browser;
+  extensionId: string;
+  /** The extension's service worker (for test-only globals such as __signet). */
+  worker: WebWorker;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Browser UI language, e.g. "fr" or "en". */
+  lang?: string;
+  extraArgs?: string[];
+}
+
+/** Chromium with the built extension loaded, a fresh profile, and no traffic to the outside. */
+export async function launchSignet(options: LaunchOptions = {}): Promise<SignetBrowser> {
+  requireBuilt();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'signet-profile-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    pipe: true,
+    enableExtensions: [DIST_DIR],
+    userDataDir,
+    defaultViewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      // Without these Chromium keeps dialling Google's hosts, which a closed network refuses.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      // The real pages ask for ads and fonts from dozens of hosts: fail those at once, as an
+      // offline machine would, instead of waiting on DNS (bbc-1.html took 20 s to parse without).
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+      ...(options.extraArgs ?? []),
+    ],
+  });
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  const extensionId = new URL(target.url()).host;
+  const worker = (await target.worker())!;
+  // The worker target exists before its script has run: wait for the flag it sets when ready.
+  await waitFor(() => worker.evaluate(() => (globalThis as { __signetReady?: boolean }).__signetReady === true), 15_000);
+  return {
+    browser,
+    extensionId,
+    worker,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    close: async () => {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+type Falsy = null | undefined | false | 0 | '';
+
+/** Polls `probe` until it returns something truthy, and returns that. */
+export async function waitFor<T>(probe: () => Promise<T | Falsy> | T | Falsy, timeoutMs = 10_000, intervalMs = 50): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value as T;
+      last = value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > end) throw new Error(`Timed out after ${timeoutMs} ms (last: ${String(last)})`);
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+/** Installs a dictionary the way a user does: options page, URL field, Enter. */
+export async function installPackThroughOptions(signet: SignetBrowser, packUrl: string): Promise<Page> {
+  const page = await signet.browser.newPage();
+  await page.goto(signet.extensionUrl('src/options/index.html'));
+  await page.waitForSelector('#pack-url');
+  await page.type('#pack-url', packUrl);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="source"]').length > 0 || document.querySelector('[role="alert"]'),
+    { timeout: 30_000 },
+  );
+  const alert = await page.$eval('[role="alert"]', (el) => el.textContent).catch(() => null);
+  if (alert) throw new Error(`Installing ${packUrl} failed: ${alert}`);
+  return page;
+}
+
+/** Errors in a page's console that come from Signet (the pages' own failures are theirs). */
+export function collectSignetErrors(page: Page, extensionId: string): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    const where = msg.location()?.url ?? '';
+    if ((msg.type() === 'error' || msg.type() === 'warn') && (where.includes(extensionId) || msg.text().includes(extensionId) || /signet/i.test(msg.text()))) {
+      errors.push(`${msg.type()}: ${msg.text()} @ ${where}`);
+    }
+  });
+  page.on('pageerror', (error) => {
+    const text = String((error as Error).stack ?? error);
+    if (text.includes(extensionId) || /signet/i.test(text)) errors.push(`pageerror: ${text}`);
+  });
+  return errors;
+}

@@ -1,0 +1,117 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import type { SourceSummary } from '../../src/common/messages';
+import { Dictionary } from '../../src/background/dictionary';
+import { SourceStore, type NewSource, type StoredEntry } from '../../src/background/store';
+
+let databases = 0;
+
+function freshStore(): SourceStore {
+  return new SourceStore(`dictionary-test-${++databases}`);
+}
+
+function newSource(id: string, version = '1'): NewSource {
+  const summary: SourceSummary = {
+    id,
+    name: `Name ${id}`,
+    url: `https://${id}.example/pack.json`,
+    version,
+    signLanguage: 'fsl',
+    spokenLanguage: 'fr',
+    licence: 'CC-BY-4.0',
+    attribution: `Credit ${id}`,
+    entryCount: 1,
+    installedAt: 1,
+  };
+  return { summary, packUrl: summary.url };
+}
+
+function entries(...forms: string[]): StoredEntry[] {
+  return forms.map((form) => ({ id: form, forms: [form], videos: [] }));
+}
+
+describe('Dictionary', () => {
+  it('builds its index once for concurrent first questions', async () => {
+    const store = freshStore();
+    await store.putSource(newSource('elix'), entries('chat'));
+    const dictionary = new Dictionary(store);
+    const listSources = vi.spyOn(store, 'listSources');
+    const answers = await Promise.all([dictionary.lookupWords(['chat']), dictionary.lookupWords(['chat']), dictionary.getEntries(['chat'])]);
+    expect(listSources).toHaveBeenCalledTimes(1);
+    expect(answers[0]).toEqual({ chat: { keys: ['chat'], continuations: [], alts: [] } });
+    expect(answers[2]).toHaveLength(1);
+  });
+
+  it('rebuilds after the worker restarts (a new Dictionary reads the same storage)', async () => {
+    const store = freshStore();
+    await store.putSource(newSource('elix'), entries('chat'));
+    await new Dictionary(store).lookupWords(['chat']);
+    const restarted = new Dictionary(store);
+    expect(Object.keys(await restarted.lookupWords(['chat']))).toEqual(['chat']);
+  });
+
+  it('sees installs, updates, removals and disabling', async () => {
+    const store = freshStore();
+    const dictionary = new Dictionary(store);
+    expect(await dictionary.lookupWords(['chat'])).toEqual({});
+
+    await store.putSource(newSource('elix'), entries('chat'));
+    expect(Object.keys(await dictionary.lookupWords(['chat', 'chien']))).toEqual(['chat']);
+
+    await store.putSource(newSource('elix', '2'), entries('chien'));
+    expect(Object.keys(await dictionary.lookupWords(['chat', 'chien']))).toEqual(['chien']);
+
+    await store.putSource(newSource('other'), entries('chat'));
+    await store.setEnabled('elix', false);
+    expect(Object.keys(await dictionary.lookupWords(['chat', 'chien']))).toEqual(['chat']);
+    expect((await dictionary.getEntries(['chat', 'chien'])).map((e) => e.credit.sourceId)).toEqual(['other']);
+
+    await store.removeSource('other');
+    expect(await dictionary.lookupWords(['chat', 'chien'])).toEqual({});
+  });
+
+  it('tries again after a failed build instead of remembering the failure', async () => {
+    const store = freshStore();
+    await store.putSource(newSource('elix'), entries('chat'));
+    const dictionary = new Dictionary(store);
+    vi.spyOn(store, 'listSources').mockRejectedValueOnce(new DOMException('gone', 'UnknownError'));
+    await expect(dictionary.lookupWords(['chat'])).rejects.toThrow('Signet could not read its dictionaries from the browser’s storage.');
+    expect(Object.keys(await dictionary.lookupWords(['chat']))).toEqual(['chat']);
+  });
+
+  it('reads the list again when a generation is switched during a build', async () => {
+    const store = freshStore();
+    const first = await store.putSource(newSource('elix'), entries('chat'));
+    await store.putSource(newSource('elix', '2'), entries('chien'));
+    const dictionary = new Dictionary(store);
+    // The first read sees the record of before the update, whose generation is already deleted.
+    vi.spyOn(store, 'listSources').mockResolvedValueOnce([first]);
+    expect(Object.keys(await dictionary.lookupWords(['chat', 'chien']))).toEqual(['chien']);
+  });
+});
+
+describe('Dictionary: the page’s language chooses the dictionaries', () => {
+  async function twoLanguages() {
+    const store = freshStore();
+    await store.putSource(newSource('lsf'), entries('course', 'chapeau'));
+    const asl = newSource('asl');
+    asl.summary.spokenLanguage = 'en';
+    asl.summary.signLanguage = 'ase';
+    await store.putSource(asl, entries('course', 'hat'));
+    return new Dictionary(store);
+  }
+
+  it.each([
+    // page lang, words asked, words answered, sources of the "course" entries
+    ['fr', ['course', 'chapeau', 'hat'], ['course', 'chapeau'], ['lsf']],
+    ['fr-FR', ['course', 'hat'], ['course'], ['lsf']],
+    ['en', ['course', 'chapeau', 'hat'], ['course', 'hat'], ['asl']],
+    ['en-GB', ['chapeau'], [], ['asl']],
+    ['de', ['course', 'hat'], [], []],
+    [undefined, ['course', 'chapeau', 'hat'], ['course', 'chapeau', 'hat'], ['lsf', 'asl']],
+  ])('a page in %s', async (lang, asked, answered, courseSources) => {
+    const dictionary = await twoLanguages();
+    expect(Object.keys(await dictionary.lookupWords(asked, [], lang))).toEqual(answered);
+    expect((await dictionary.getEntries(['course'], lang)).map((e) => e.credit.sourceId)).toEqual(courseSources);
+  });
+});

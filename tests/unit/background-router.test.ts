@@ -1,0 +1,118 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../src/common/messages';
+import { MAX_WORDS } from '../../src/background/requests';
+import { createRouter, type Handlers, type SenderInfo } from '../../src/background/router';
+import { createBackground } from '../../src/background/services';
+
+const BASE = 'chrome-extension://abcdefghijklmnop/';
+const OPTIONS_PAGE: SenderInfo = { url: `${BASE}src/options/index.html` };
+const CONTENT_SCRIPT: SenderInfo = { url: 'https://example.org/article' };
+
+function fakeHandlers(): Handlers {
+  return {
+    'words.lookup': vi.fn(async () => ({ results: {} })),
+    'entries.get': vi.fn(async () => ({ entries: [] })),
+    'sources.list': vi.fn(async () => ({ sources: [] })),
+    'sources.add': vi.fn(async () => {
+      throw new Error('This address did not answer within 20 seconds.');
+    }),
+    'sources.remove': vi.fn(async () => ({ removed: true })),
+  };
+}
+
+function router(handlers = fakeHandlers()) {
+  return { handlers, route: createRouter({ handlers, extensionBaseUrl: BASE }) };
+}
+
+function errorOf(result: Result<unknown>): string {
+  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
+  return result.error;
+}
+
+describe('router', () => {
+  it('answers a valid request with the handler value, passing only known fields', async () => {
+    const { handlers, route } = router();
+    const result = await route({ type: 'words.lookup', request: { words: ['chat'], capsWords: ['etat'], extra: 1 } }, CONTENT_SCRIPT);
+    expect(result).toEqual({ ok: true, value: { results: {} } });
+    expect(handlers['words.lookup']).toHaveBeenCalledWith({ words: ['chat'], capsWords: ['etat'] }, CONTENT_SCRIPT);
+  });
+
+  it.each<[string, unknown]>([
+    ['not an object', 'words.lookup'],
+    ['null', null],
+    ['no type', { request: {} }],
+    ['an unknown type', { type: 'tabs.closeAll', request: {} }],
+    ['a prototype key as type', { type: 'toString', request: {} }],
+    ['no request', { type: 'entries.get' }],
+    ['words not a list', { type: 'words.lookup', request: { words: 'chat' } }],
+    ['a word not a string', { type: 'words.lookup', request: { words: ['chat', 42] } }],
+    ['a word too long', { type: 'words.lookup', request: { words: ['x'.repeat(101)] } }],
+    ['too many words', { type: 'words.lookup', request: { words: Array.from({ length: MAX_WORDS + 1 }, (_, i) => `w${i}`) } }],
+    ['capsWords not a list', { type: 'words.lookup', request: { words: [], capsWords: {} } }],
+    ['keys not a list', { type: 'entries.get', request: { keys: null } }],
+    ['a request that is a list', { type: 'sources.list', request: [] }],
+    ['an empty id', { type: 'sources.remove', request: { id: '' } }],
+    ['a url not a string', { type: 'sources.add', request: { url: { href: 'https://x' } } }],
+  ])('refuses %s with an error Result', async (_name, message) => {
+    const { handlers, route } = router();
+    const error = errorOf(await route(message, OPTIONS_PAGE));
+    expect(error).toMatch(/^Signet’s background refused a malformed message: .+\.$/);
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it.each(['sources.add', 'sources.remove'] as const)('refuses %s from a content script', async (type) => {
+    const { handlers, route } = router();
+    const request = type === 'sources.add' ? { url: 'https://evil.example/pack.json' } : { id: 'elix' };
+    for (const sender of [CONTENT_SCRIPT, {}, { url: 'chrome-extension://otherextension/options.html' }]) {
+      expect(errorOf(await route({ type, request }, sender))).toBe('Only Signet’s own pages may install or remove dictionaries.');
+    }
+    expect(handlers[type]).not.toHaveBeenCalled();
+    expect(await route({ type: 'sources.remove', request: { id: 'elix' } }, OPTIONS_PAGE)).toEqual({ ok: true, value: { removed: true } });
+  });
+
+  it('lets content scripts read', async () => {
+    const { route } = router();
+    expect(await route({ type: 'sources.list', request: {} }, CONTENT_SCRIPT)).toEqual({ ok: true, value: { sources: [] } });
+    expect(await route({ type: 'entries.get', request: { keys: ['chat'] } }, CONTENT_SCRIPT)).toEqual({ ok: true, value: { entries: [] } });
+  });
+
+  it('turns a handler failure into an error Result with its message', async () => {
+    const onError = vi.fn();
+    const handlers = fakeHandlers();
+    const route = createRouter({ handlers, extensionBaseUrl: BASE, onError });
+    const result = await route({ type: 'sources.add', request: { url: 'https://x.example/pack.json' } }, OPTIONS_PAGE);
+    expect(result).toEqual({ ok: false, error: 'This address did not answer within 20 seconds.' });
+    expect(onError).toHaveBeenCalledWith('sources.add', expect.any(Error));
+  });
+
+  it('never rejects, even when a handler throws something that is not an Error', async () => {
+    const handlers = { ...fakeHandlers(), 'sources.list': () => Promise.reject('boom') } as Handlers;
+    const result = await createRouter({ handlers, extensionBaseUrl: BASE })({ type: 'sources.list', request: {} }, CONTENT_SCRIPT);
+    expect(result).toEqual({ ok: false, error: 'Something went wrong in Signet’s background. Try again.' });
+  });
+
+  it('refuses to start without a real extension base URL', () => {
+    expect(() => createRouter({ handlers: fakeHandlers(), extensionBaseUrl: '' })).toThrow();
+  });
+});
+
+describe('router with the real background', () => {
+  it('answers lookups on an empty dictionary and lists no sources', async () => {
+    const background = createBackground({ databaseName: 'router-test-empty' });
+    const route = createRouter({ handlers: background.handlers, extensionBaseUrl: BASE });
+    expect(await route({ type: 'words.lookup', request: { words: ['chat'], capsWords: ['ETAT'] } }, CONTENT_SCRIPT)).toEqual({
+      ok: true,
+      value: { results: {} },
+    });
+    expect(await route({ type: 'sources.list', request: {} }, OPTIONS_PAGE)).toEqual({ ok: true, value: { sources: [] } });
+    expect(await route({ type: 'sources.remove', request: { id: 'nope' } }, OPTIONS_PAGE)).toEqual({ ok: true, value: { removed: false } });
+  });
+
+  it('answers a refused install with words, not a stack trace', async () => {
+    const background = createBackground({ databaseName: 'router-test-install' });
+    const route = createRouter({ handlers: background.handlers, extensionBaseUrl: BASE });
+    const result = await route({ type: 'sources.add', request: { url: 'http://example.com/pack.json' } }, OPTIONS_PAGE);
+    expect(errorOf(result)).toMatch(/^Signet only reads dictionaries from secure https:\/\/ addresses/);
+  });
+});

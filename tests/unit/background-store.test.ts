@@ -1,0 +1,120 @@
+import 'fake-indexeddb/auto';
+import { createStore, get, keys, set } from 'idb-keyval';
+import { describe, expect, it, vi } from 'vitest';
+import type { SourceSummary } from '../../src/common/messages';
+import { SourceStore, type NewSource, type StoredEntry } from '../../src/background/store';
+
+let databases = 0;
+/** One database per test: no test sees another's sources. */
+function freshStore(): { store: SourceStore; name: string } {
+  const name = `store-test-${++databases}`;
+  return { store: new SourceStore(name), name };
+}
+
+function newSource(id: string, version = '1'): NewSource {
+  const summary: SourceSummary = {
+    id,
+    name: `Name ${id}`,
+    url: `https://${id}.example/pack.json`,
+    version,
+    signLanguage: 'fsl',
+    spokenLanguage: 'fr',
+    licence: 'CC-BY-4.0',
+    attribution: `Credit ${id}`,
+    entryCount: 1,
+    installedAt: 1,
+  };
+  return { summary, packUrl: summary.url };
+}
+
+function entries(...ids: string[]): StoredEntry[] {
+  return ids.map((id) => ({ id, forms: [id], videos: [] }));
+}
+
+async function storedKeys(name: string): Promise<IDBValidKey[]> {
+  return keys(createStore(name, 'dictionary'));
+}
+
+describe('SourceStore', () => {
+  it('installs a source under a generation and reads its entries back', async () => {
+    const { store, name } = freshStore();
+    const installed = await store.putSource(newSource('elix'), entries('chat'));
+    expect(installed.enabled).toBe(true);
+    expect((await store.listSources()).map((s) => s.summary.id)).toEqual(['elix']);
+    expect(await store.readEntries(installed)).toEqual(entries('chat'));
+    expect(await storedKeys(name)).toEqual(expect.arrayContaining(['sources', ['entries', 'elix', installed.generation]]));
+  });
+
+  it('updates in place: new generation answers, old one deleted, order and enabled flag kept', async () => {
+    const { store, name } = freshStore();
+    const first = await store.putSource(newSource('elix'), entries('chat'));
+    await store.putSource(newSource('other'), entries('chien'));
+    await store.setEnabled('elix', false);
+    const second = await store.putSource(newSource('elix', '2'), entries('chat', 'chapeau'));
+
+    expect(second.generation).not.toBe(first.generation);
+    expect(second.enabled).toBe(false);
+    const list = await store.listSources();
+    expect(list.map((s) => `${s.summary.id}@${s.summary.version}`)).toEqual(['elix@2', 'other@1']);
+    expect(await store.readEntries(second)).toEqual(entries('chat', 'chapeau'));
+    expect(await store.readEntries(first)).toBeUndefined();
+    expect((await storedKeys(name)).length).toBe(3);
+  });
+
+  it('keeps the previous generation answering when writing the new one fails', async () => {
+    const { store } = freshStore();
+    const first = await store.putSource(newSource('elix'), entries('chat'));
+    // A function cannot be stored (DataCloneError): the first write of an update fails.
+    const unstorable = [{ id: 'bad', forms: ['bad'], videos: [], oops: () => 1 }] as unknown as StoredEntry[];
+    await expect(store.putSource(newSource('elix', '2'), unstorable)).rejects.toThrow();
+
+    const [current] = await store.listSources();
+    expect(current?.summary.version).toBe('1');
+    expect(current?.generation).toBe(first.generation);
+    expect(await store.readEntries(current!)).toEqual(entries('chat'));
+  });
+
+  it('collects a generation left behind by a worker stopped before the switch', async () => {
+    const { store, name } = freshStore();
+    const installed = await store.putSource(newSource('elix'), entries('chat'));
+    await set(['entries', 'elix', 'interrupted'], entries('stale'), createStore(name, 'dictionary'));
+    await store.putSource(newSource('other'), entries('chien'));
+    const remaining = await storedKeys(name);
+    expect(remaining).not.toContainEqual(['entries', 'elix', 'interrupted']);
+    expect(remaining).toContainEqual(['entries', 'elix', installed.generation]);
+  });
+
+  it('removes a source and its entries, and says whether there was one', async () => {
+    const { store, name } = freshStore();
+    await store.putSource(newSource('elix'), entries('chat'));
+    expect(await store.removeSource('nope')).toBe(false);
+    expect(await store.removeSource('elix')).toBe(true);
+    expect(await store.listSources()).toEqual([]);
+    expect(await storedKeys(name)).toEqual(['sources']);
+  });
+
+  it('runs concurrent installs one after the other without losing one', async () => {
+    const { store } = freshStore();
+    await Promise.all(['a', 'b', 'c', 'a'].map((id, i) => store.putSource(newSource(id, String(i)), entries(id))));
+    const list = await store.listSources();
+    expect(list.map((s) => `${s.summary.id}@${s.summary.version}`)).toEqual(['a@3', 'b@1', 'c@2']);
+  });
+
+  it('tells listeners about changes, not about failed writes', async () => {
+    const { store } = freshStore();
+    const listener = vi.fn();
+    store.onChange(listener);
+    await store.putSource(newSource('elix'), entries('chat'));
+    await store.setEnabled('elix', false);
+    await store.removeSource('nope');
+    await store.removeSource('elix');
+    expect(listener).toHaveBeenCalledTimes(3);
+  });
+
+  it('stores the list under "sources" as one record', async () => {
+    const { store, name } = freshStore();
+    await store.putSource(newSource('elix'), entries('chat'));
+    const raw = await get('sources', createStore(name, 'dictionary'));
+    expect(raw).toEqual([expect.objectContaining({ packUrl: 'https://elix.example/pack.json', enabled: true })]);
+  });
+});
