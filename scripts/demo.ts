@@ -44,8 +44,12 @@ async function main(): Promise<void> {
 
     mkdirSync(resolve(REPO_ROOT, '.out'), { recursive: true });
     const shot = resolve(REPO_ROOT, '.out/demo.png');
-    const top = Math.max(0, Math.min(box.top, overlay.top) - 60);
-    await page.screenshot({ path: shot, clip: { x: 0, y: top, width: 1280, height: Math.min(900 - top, Math.max(overlay.bottom, box.bottom) - top + 60) } });
+    // Boxes are viewport coordinates; puppeteer's clip is in document coordinates.
+    const scrollY = await page.evaluate(() => window.scrollY);
+    const top = Math.max(0, Math.min(box.top, overlay.top) - 80);
+    const bottom = Math.min(900, Math.max(overlay.bottom, box.bottom) + 40);
+    // captureBeyondViewport would resize the viewport while capturing, and the overlay follows resizes.
+    await page.screenshot({ path: shot, captureBeyondViewport: false, clip: { x: 0, y: scrollY + top, width: 1280, height: bottom - top } });
 
     console.log('');
     console.log(`Hovered “${word}”: its sign plays beside it.`);

@@ -3,7 +3,7 @@ import { placeOverlay } from './position';
 
 /** The player's natural size; the iframe scales its video to the width (4:3) plus controls. */
 const FRAME_WIDTH = 320;
-const FRAME_HEIGHT = 330;
+const FRAME_HEIGHT = 344;
 const HOST_TAG = 'signet-overlay';
 
 export interface SignRequest {

@@ -13,7 +13,7 @@ interface EntryInfoProps {
   closeButtonRef?: Ref<HTMLButtonElement>;
 }
 
-/** Word, signer and credit under the controls. Long lines end with an ellipsis; the full text is in the tooltip. */
+/** Word, signer and credit under the controls. The word and signer end with an ellipsis when too long (full text in the tooltip); the credit wraps. */
 export function EntryInfo({ title, entry, video, onClose, closeButtonRef }: EntryInfoProps) {
   const signer = video?.signer ? t('player_signed_by', video.signer) : '';
   const region = video?.region ? ` · ${video.region}` : '';

@@ -58,13 +58,12 @@ export async function locateText(page: Page, text: string, occurrence = 0): Prom
         at = all.indexOf(needle, at + 1);
         if (at < 0) return null;
       }
-      const find = (offset: number) => {
-        let i = starts.length - 1;
-        while (i > 0 && starts[i]! > offset) i--;
-        return i;
-      };
-      const a = find(at);
-      const b = find(at + needle.length - 1);
+      // No named inner functions here: the demo runs under tsx, whose name-keeping wrapper
+      // (__name) does not exist inside the page this function is sent to.
+      let a = starts.length - 1;
+      while (a > 0 && starts[a]! > at) a--;
+      let b = starts.length - 1;
+      while (b > 0 && starts[b]! > at + needle.length - 1) b--;
       const range = document.createRange();
       range.setStart(nodes[a]!, at - starts[a]!);
       range.setEnd(nodes[b]!, at + needle.length - starts[b]!);
