@@ -61,7 +61,7 @@ function french(): void {
   const items: Item[] = [];
   for (const key of sampled) {
     const [category = '', lemma = ''] = key.split('\t');
-    for (const form of formsOf.get(key) ?? []) items.push({ form, lemma, group: CATEGORIES.get(category) ?? category });
+    for (const form of formsOf.get(key) ?? []) items.push({ form, lemmas: [lemma], group: CATEGORIES.get(category) ?? category });
   }
   console.log(`## French — LEFFF 3.4: ${sampled.size} lemmas (${fromPages} from the two French pages, ` +
     `${sampled.size - fromPages} seeded), ${items.length} inflected forms; dictionary = all ${lemmas.size} LEFFF lemmas\n`);
@@ -81,21 +81,21 @@ function english(): void {
   };
   const items: Item[] = [];
   const seen = new Set<string>();
-  const push = (form: string, lemma: string, group: string): void => {
-    const key = `${form}\t${lemma}\t${group}`;
-    if (form === lemma || seen.has(key) || !/^[a-z]+$/.test(form)) return;
+  const push = (form: string, lemmas: readonly string[], group: string): void => {
+    const key = `${form}\t${group}`;
+    if (lemmas.length === 0 || lemmas.includes(form) || seen.has(key) || !/^[a-z]+$/.test(form)) return;
     seen.add(key);
-    items.push({ form, lemma, group });
+    items.push({ form, lemmas, group });
   };
   const names: Record<Pos, string> = { noun: 'noun', verb: 'verb', adj: 'adjective' };
   for (const [form, tags] of Object.entries(wn.data.lexicon)) {
     for (const tag of tags) {
       const pos = INFLECTED_TAGS[tag];
-      if (pos) for (const lemma of wn.morphy(form, pos)) push(form, lemma, `${names[pos]}, corpus forms`);
+      if (pos) push(form, wn.morphy(form, pos), `${names[pos]}, corpus forms`);
     }
   }
   for (const pos of ['noun', 'verb', 'adj'] as const) {
-    for (const [form, lemma] of Object.entries(wn.exceptions[pos])) push(form, lemma, `${names[pos]}, WordNet exception lists`);
+    for (const [form, lemma] of Object.entries(wn.exceptions[pos])) push(form, [lemma], `${names[pos]}, WordNet exception lists`);
   }
   items.sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
   console.log(`## English — wink-lexicon 2.2.0: ${items.length} inflected forms; dictionary = all ${wn.allLemmas.size} single-word WordNet lemmas\n`);

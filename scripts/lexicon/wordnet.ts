@@ -52,6 +52,15 @@ export class WordNet {
       }
     }
     this.exceptions = { noun: this.data.wnNounExceptions, verb: this.data.wnVerbExceptions, adj: this.data.wnAdjectiveExceptions };
+    // wink's word list leaves out words of one or two letters ("go", "do", "be", "ox"): the
+    // exception lists' lemmas are WordNet lemmas by definition.
+    for (const pos of ['noun', 'verb', 'adj'] as const) {
+      for (const lemma of Object.values(this.exceptions[pos])) {
+        if (!/^[a-z]+$/.test(lemma)) continue;
+        this.lemmas[pos].add(lemma);
+        this.allLemmas.add(lemma);
+      }
+    }
   }
 
   /** Morphy: lemmas of `form` as a `pos`. */
@@ -68,10 +77,10 @@ export class WordNet {
     return [...out];
   }
 
-  /** A noun, verb or adjective reading in the corpus lexicon (NN*, VB*, JJ*). */
+  /** Mainly a noun, verb or adjective: the corpus lexicon's first (most frequent) tag is NN*, VB* or JJ*. */
   contentWord(form: string): boolean {
     const tags = Object.hasOwn(this.data.lexicon, form) ? (this.data.lexicon[form] ?? []) : [];
-    return tags.some((tag) => /^(?:NNS?|VB[DGNPZ]?|JJ[RS]?)$/.test(tag));
+    return /^(?:NNS?|VB[DGNPZ]?|JJ[RS]?)$/.test(tags[0] ?? '');
   }
 
   /** Every lemma of every reading of `form`: its tags in the corpus lexicon, exception lists, and itself if a lemma. */

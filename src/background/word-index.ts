@@ -5,7 +5,7 @@
  * one, so memoised answers can never go stale.
  */
 import type { Continuation, EntryView, SourceCredit, WordInfo } from '../common/messages';
-import { resolveWord, type KeyIndex } from '../core/resolve';
+import { buildFoldedIndex, resolveWord, type KeyIndex } from '../core/resolve';
 import { formTokens, phraseKey } from '../core/text/normalise';
 import type { StoredEntry, StoredSource } from './store';
 
@@ -49,7 +49,11 @@ export class WordIndex {
       for (const entry of entries) this.addEntry(entry, credit, lang, languageKeys);
     }
     for (const list of this.continuationsByHead.values()) list.sort(longestFirst);
-    for (const [lang, keys] of keysByLanguage) this.languages.push({ lang, has: (key) => keys.has(key) });
+    for (const [lang, keys] of keysByLanguage) {
+      // Capitals often drop accents ("ETAT", "CHATEAU"): the folded map lets them find "état".
+      const folded = buildFoldedIndex(keys);
+      this.languages.push({ lang, has: (key) => keys.has(key), folded: (key) => folded.get(key) ?? [] });
+    }
   }
 
   get isEmpty(): boolean {

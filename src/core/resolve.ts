@@ -49,11 +49,6 @@ export function createKeyIndex(keys: Iterable<string>): KeyIndex {
   return { has: (key) => set.has(key), folded: (key) => folded.get(key) ?? none };
 }
 
-/** Kinds dropped once the word (or the accent-restored word) is itself a key: "bus" is not "bu"s. */
-function isNominal(candidate: Candidate): boolean {
-  return candidate.kind === 'number' || candidate.kind === 'gender' || candidate.kind === 'degree';
-}
-
 class Keys {
   readonly list: string[] = [];
   private readonly seen = new Set<string>();
@@ -84,11 +79,16 @@ function resolveOne(word: string, caps: boolean, index: KeyIndex, rules: Languag
     candidates = [...candidates, ...rules.foldedCandidates(word)].sort((a, b) => a.rank - b.rank);
   }
   for (const candidate of candidates) {
-    if (known && (isNominal(candidate) || candidate.weak)) continue;
-    // "portes" → "porte" → "port": when the intermediate "porte" is a key, the chain stops there.
-    if (candidate.via !== undefined && index.has(candidate.via)) continue;
+    // A word that is a key is mostly a word of its own: "bus" is no plural of "bu", "porte" no
+    // feminine of "port". Weak rules stop there; verbs ("marche" → "marcher") and marked
+    // feminines ("chanteuse" → "chanteur") go on, as homographs after the word itself.
+    if (known && candidate.weak) continue;
+    // "portes" → "porte" → "port": the intermediate "porte" is a key, so it is treated like the
+    // word itself (weak feminine dropped), while "matérielles" → "matérielle" → "matériel" stays.
+    if (candidate.via !== undefined && candidate.weak && index.has(candidate.via)) continue;
     if (index.has(candidate.lemma)) keys.add(candidate.lemma);
-    else if (fold) for (const key of fold(foldAccents(candidate.lemma))) keys.add(key);
+    // In capitals "AISEE" gives "aise" (ease) and "aisé" (well-off): both spellings are candidates.
+    if (fold) for (const key of fold(foldAccents(candidate.lemma))) keys.add(key);
   }
 }
 

@@ -184,3 +184,18 @@ describe('WordIndex.getEntries', () => {
     expect(frenchIndex().getEntries(['nope', ''])).toEqual([]);
   });
 });
+
+describe('WordIndex: words written in capitals', () => {
+  it.each([
+    // caps-only page word → keys (accents restored only for capitals, never for a function word)
+    ['chateau', ['château']],
+    ['etat', ['état']],
+    ['de', []], // "DE" is the preposition, not "dé" (a die)
+    ['ou', []],
+  ])('"%s" in capitals resolves to %j', (word, keys) => {
+    const index = new WordIndex([{ source: elix, entries: ['château', 'état', 'dé', 'où'].map((form) => entry(form, form)) }]);
+    expect(index.lookupWords([], [word])['^' + word]?.keys ?? []).toEqual(keys);
+    // The same word in lower case keeps its accents as written: no folding.
+    expect(index.lookupWords([word])[word]?.keys ?? []).toEqual([]);
+  });
+});

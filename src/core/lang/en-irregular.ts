@@ -3,10 +3,11 @@
  * Each verb line is "infinitive past participle [other forms]"; a missing participle is the past.
  */
 import { FormTable } from './engine';
+import type { Candidate } from './types';
 
 const VERBS = `
 arise arose arisen|awake awoke awoken|be was been were am is are being|bear bore borne born
-beat beat beaten|become became become|begin began begun|bend bent|bet bet|bid bid|bind bound
+beat beat beaten|become became become|begin began begun|bend bent|bet bet|bid bid bade bidden|bind bound
 bite bit bitten|bleed bled|blow blew blown|break broke broken|breed bred|bring brought|broadcast broadcast
 build built|burn burnt|burst burst|buy bought|cast cast|catch caught|choose chose chosen|cling clung
 come came come|cost cost|creep crept|cut cut|deal dealt|dig dug|dive dove|do did done does doing
@@ -16,7 +17,7 @@ forbid forbade forbidden|forecast forecast|foresee foresaw foreseen|foretell for
 forgive forgave forgiven|forsake forsook forsaken|freeze froze frozen|get got gotten|give gave given
 go went gone goes|grind ground|grow grew grown|hang hung|have had had has having|hear heard
 hide hid hidden|hit hit|hold held|hurt hurt|keep kept|kneel knelt|knit knit|know knew known|lay laid
-lead led|lean leant|leap leapt|learn learnt|leave left|lend lent|let let|lie lay lain|light lit
+lead led|rend rent|lean leant|leap leapt|learn learnt|leave left|lend lent|let let|lie lay lain|light lit
 lose lost|make made|mean meant|meet met|mislead misled|mistake mistook mistaken|misunderstand misunderstood
 mow mown|outdo outdid outdone|overcome overcame overcome|overdo overdid overdone|overhear overheard
 override overrode overridden|overrun overran overrun|oversee oversaw overseen|overtake overtook overtaken
@@ -46,7 +47,7 @@ offset offset|inlay inlaid|input input|output output|typeset typeset
 
 /** Plural → singular where no rule applies (the "-men", "-ves", "-ies" patterns are rules in en.ts). */
 const PLURALS = `
-children child|people person|feet foot|teeth tooth|mice mouse|geese goose|lice louse|oxen ox|dice die
+children child|men man|women woman|people person|feet foot|teeth tooth|mice mouse|geese goose|lice louse|oxen ox|dice die
 data datum|criteria criterion|phenomena phenomenon|bacteria bacterium|media medium|curricula curriculum
 memoranda memorandum|strata stratum|cacti cactus|fungi fungus|nuclei nucleus|radii radius|stimuli stimulus
 syllabi syllabus|alumni alumnus|foci focus|loci locus|octopi octopus|bureaux bureau|plateaux plateau
@@ -63,6 +64,12 @@ gladder glad|gladdest glad|fitter fit|fittest fit|slimmer slim|slimmest slim|dim
 flatter flat|flattest flat|grimmer grim|grimmest grim|hipper hip|hippest hip|tanner tan
 `;
 
+/**
+ * Prefixes of compound irregular verbs: "overbuilt", "outshone", "reran", "misgiven",
+ * "upswung", "withheld" are conjugated like "build", "shine", "run", "give", "swing", "hold".
+ */
+const PREFIXES = ['over', 'under', 'out', 'up', 're', 'mis', 'un', 'be', 'fore', 'with', 'back', 'down', 'in'];
+
 function lines(text: string): string[][] {
   return text
     .split(/[|\n]/)
@@ -71,21 +78,40 @@ function lines(text: string): string[][] {
 }
 
 let table: FormTable | undefined;
+let verbsOnly: FormTable | undefined;
 
 /** Form → lemma table, built on first use. */
 export function enIrregularForms(): FormTable {
   if (table) return table;
   const built = new FormTable();
+  verbsOnly = new FormTable();
   for (const [lemma, ...forms] of lines(VERBS)) {
     if (lemma === undefined) continue;
-    for (const form of forms) built.add(form, lemma, `irregular verb ${lemma}`, 'irregular', 30);
+    for (const form of forms) {
+      built.add(form, lemma, `irregular verb ${lemma}`, 'irregular', 30);
+      verbsOnly.add(form, lemma, `irregular verb ${lemma}`, 'irregular', 31);
+    }
   }
   for (const [form, lemma] of lines(PLURALS)) {
     if (form !== undefined && lemma !== undefined) built.add(form, lemma, 'irregular plural', 'number', 10);
   }
   for (const [form, lemma] of lines(DEGREES)) {
-    if (form !== undefined && lemma !== undefined) built.add(form, lemma, 'irregular degree', 'degree', 30);
+    // Weak like the -er/-est rules: with "better" and "best" as keys, "good" and "well" lit up
+    // after them doubled the wrong keys on the English pages (1.1 % → 2.3 % of tokens).
+    if (form !== undefined && lemma !== undefined) built.add(form, lemma, 'irregular degree', 'degree', 30, true);
   }
   table = built;
   return built;
+}
+
+/** Irregular forms behind a verb prefix: "outshone" → "outshine", "reran" → "rerun". */
+export function enPrefixedIrregular(word: string, out: Candidate[]): void {
+  enIrregularForms();
+  if (!verbsOnly) return;
+  for (const prefix of PREFIXES) {
+    if (word.length < prefix.length + 2 || !word.startsWith(prefix)) continue;
+    const found: Candidate[] = [];
+    verbsOnly.apply(word.slice(prefix.length), found);
+    for (const c of found) out.push({ ...c, lemma: prefix + c.lemma, rule: `${prefix}- + ${c.rule}` });
+  }
 }

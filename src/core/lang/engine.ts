@@ -96,9 +96,10 @@ export class FormTable {
   private readonly forms = new Map<string, Candidate[]>();
   private readonly folded = new Map<string, Candidate[]>();
 
-  add(form: string, lemma: string, rule: string, kind: RuleKind, rank: number): void {
+  add(form: string, lemma: string, rule: string, kind: RuleKind, rank: number, weak = false): void {
     if (form === lemma) return;
     const candidate: Candidate = { lemma, rule, kind, rank };
+    if (weak) candidate.weak = true;
     addCandidate(this.forms, form, candidate);
     addCandidate(this.folded, foldAccents(form), candidate);
   }

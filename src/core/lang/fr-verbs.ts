@@ -35,6 +35,12 @@ const isDreStem = (stem: string): boolean => DRE_STEM.test(stem);
 
 type Ending = readonly [suffix: string, tense: string];
 
+// The present participle is a strong ending although many are nouns or adjectives of their own:
+// with it weak, 200 LEFFF forms such as "étonnant", "pressant", "déclarant" (keys of their own)
+// lost their verb; the one false friend met on the sample pages, "enfant" → "enfer", is listed
+// in fr-words.ts. The simple past and imperfect subjunctive are weak: rare in articles, and
+// their endings ("-a", "-ai", "-as") are common word endings.
+
 /** First group endings (parler). */
 const ER_STRONG: readonly Ending[] = [
   ['e', 'present'], ['es', 'present'], ['ent', 'present'], ['ons', 'present'], ['ez', 'present'],

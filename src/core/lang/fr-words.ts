@@ -6,9 +6,9 @@ import { wordSet } from './engine';
 
 /**
  * Closed-class and very frequent words. They are never accent-folded in capitals ("DE" is the
- * preposition, never "dé" a die; "OU" never "où"; "LA" never "là"; "SUR" never "sûr"), never
- * deinflected by suffix rules ("mais" is no plural of "mai", "mes" none of "me") and never
- * produced as a lemma ("mes" → "me", "tes" → "te").
+ * preposition, never "dé" a die; "OU" never "où"; "LA" never "là"; "SUR" never "sûr") and never
+ * deinflected by suffix rules ("mais" is no plural of "mai", "mes" none of "me"); only the
+ * irregular-verb table applies ("a" → "avoir", "est" → "être").
  * Elided forms appear without their apostrophe: the tokenizer splits "l’achat" into "l" + "achat".
  */
 export const FR_FUNCTION_WORDS = wordSet(
@@ -23,10 +23,9 @@ export const FR_FUNCTION_WORDS = wordSet(
   'je j tu il elle on nous vous ils elles me m te t se s lui leur leurs y ce c ça ceci cela',
   'celui celle ceux celles qui quoi dont lequel laquelle lesquels lesquelles duquel auquel',
   'moi toi soi eux mien mienne tien sien',
-  // possessives, demonstratives, quantifiers
+  // possessives, demonstratives, quantifiers ("tous", "autres", "mêmes" inflect like adjectives: not here)
   'mon ma mes ton ta tes son sa ses notre nos votre vos cet cette ces',
-  'quel quelle quels quelles tout toute tous toutes chaque plusieurs aucun aucune nul',
-  'quelque quelques même mêmes autre autres certain certains certaine certaines',
+  'quel quelle quels quelles chaque plusieurs',
   // adverbs and negation
   'ne n pas plus moins très trop peu bien mal aussi encore déjà toujours jamais ici là alors',
   'ainsi puis ensuite enfin surtout souvent parfois non oui tant tellement assez beaucoup',
@@ -40,10 +39,26 @@ export const FR_FUNCTION_WORDS = wordSet(
 );
 
 /**
+ * Function words that are also nouns, adjectives or adverbs of their own and so may be the lemma
+ * of an inflected word: "sons" → "son" (sound), "ors" → "or" (gold), "maux" → "mal",
+ * "biens" → "bien", "pendants" → "pendant".
+ */
+const ALSO_CONTENT_WORDS = wordSet(
+  'son or car sur vers si pas bien mal devant derrière pendant durant avant après contre loin près',
+  'plus moins peu trop assez beaucoup tard tôt hier demain non oui ici fois mois',
+);
+
+/** Never the lemma of another word: "dues" is no plural of "du", "tues" none of "tu". */
+export const FR_NOT_LEMMAS: ReadonlySet<string> = new Set(
+  [...FR_FUNCTION_WORDS].filter((word) => !ALSO_CONTENT_WORDS.has(word)),
+);
+
+/**
  * Singular words ending in -s, -x or -z whose shortened form is another word: without this
  * list a page's "fils" would light up "fil" (thread), "cours" "cour", "dos" "do", "vers" "ver"
- * whenever the dictionary has the short word and not the long one. Found by
- * scripts/measure-lexicon.ts ("false light-ups when the right entry is missing").
+ * whenever the dictionary has the short word and not the long one. (When the dictionary has the
+ * long word, the plural rules are dropped anyway: they are weak.) What such lists miss shows in
+ * scripts/measure-lexicon.ts, column "light-ups without the lemma".
  */
 export const FR_INVARIABLES = wordSet(
   'fils cours vers dos fonds cas tas taux frais os jus bas corps temps pays prix choix voix',
@@ -51,11 +66,18 @@ export const FR_INVARIABLES = wordSet(
   'secours discours concours parcours recours velours héros gros épais mauvais anglais',
   'français palais relais marais rabais biais exprès gras las lilas ananas matelas débris gris',
   'permis paradis radis riz nez gaz houx toux flux époux jaloux roux doux faux sens bus',
-  'remords mars pois puis mais jamais verglas intrus clos dessous dessus talus abus refus',
-  'obus pus plus rébus virus campus cactus corpus bonus sinus tennis iris anis jadis vis lis',
-  'divers pervers univers travers envers revers tiers hormis lors alors tandis autrefois',
-  'parfois toutefois quelquefois bois mois poids fois',
+  'remords mars pois puis verglas intrus clos dessous dessus talus abus refus mis',
+  'obus pus rébus virus campus cactus corpus bonus sinus tennis iris anis jadis vis lis',
+  'divers pervers univers travers envers revers tiers hormis tandis autrefois',
+  'parfois toutefois quelquefois bois',
 );
+
+/**
+ * Words that look like verb forms of an unrelated word: "loi" and "lois" (law) are no forms of
+ * "loir" (dormouse) — 23 wrong keys on the Le Monde sample page; "enfant" is no present
+ * participle of "enfer" (hell).
+ */
+export const FR_NOT_VERB_FORMS = wordSet('loi lois enfant');
 
 /** Plurals no suffix rule reaches (normalised: "œil" is keyed "oeil"). */
 export const FR_IRREGULAR_PLURALS: ReadonlyArray<readonly [string, string]> = [

@@ -3,11 +3,7 @@
  * proposes spellings; resolve.ts decides which of them the dictionary has and in what order.
  */
 
-/**
- * What a rule undoes. resolve.ts treats the kinds differently: when the page word is itself a
- * dictionary key, number/gender/degree rules are dropped ("bus" is not the plural of "bu",
- * "fils" not of "fil"), while verb rules still give homographs ("marche" → "marcher").
- */
+/** What a rule undoes; irregular-table matches are "irregular" whatever the category. */
 export type RuleKind = 'number' | 'gender' | 'degree' | 'verb' | 'irregular';
 
 export interface Candidate {
@@ -24,8 +20,10 @@ export interface Candidate {
    */
   via?: string;
   /**
-   * An ending that mostly belongs to other words (present participle "-ant": "enfant" is no
-   * form of "enfer"; simple past; imperfect subjunctive): dropped when the word is a key.
+   * Dropped when the word itself (or its accent-restored spelling, or the intermediate form of a
+   * chain) is a dictionary key: such a key is mostly a word of its own. French plurals ("bus" is
+   * no plural of "bu", "fils" none of "fil"), the plain feminine -e ("porte" is no feminine of
+   * "port"), English comparatives ("teacher" is no comparative of "teach").
    */
   weak?: boolean;
 }
