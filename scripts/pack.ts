@@ -1,7 +1,7 @@
 /**
  * The pack command: build a Signet pack from a folder of sign videos, or validate one.
  *
- *   npm run pack -- build <folder> --out <dir> [--id …] [--name …] [--version …]
+ *   npm run pack -- build <folder> --out <dir> [--shard-size N] [--id …] [--name …] [--version …]
  *                  [--sign-language …] [--spoken-language …] [--licence …] [--attribution …] [--homepage …]
  *   npm run pack -- validate <pack.json | folder | http(s) URL>
  *
@@ -20,6 +20,8 @@ const USAGE = `Usage:
       videos) or, without it, takes each video's file name as its word. Writes <dir>/pack.json
       and copies the videos. Options (default: <folder>/pack.meta.json, then the folder name):
       --id --name --version --sign-language --spoken-language --licence --attribution --homepage
+      --shard-size N: a large dictionary: write <dir>/shards/*.json of at most N entries each,
+      cut by the first letters of the words, and a pack.json that lists them with their SHA-256.
   npm run pack -- validate <pack.json | folder | http(s) URL>
       Prints "<json path>: <message>" per problem and exits 1, or a one-line summary.`;
 
@@ -38,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
 
 async function build(args: string[]): Promise<number> {
   const metadataOptions = Object.fromEntries(METADATA_FIELDS.map((field) => [optionName(field), { type: 'string' as const }]));
-  const { values, positionals } = parseCommandLine(args, { out: { type: 'string' }, ...metadataOptions });
+  const { values, positionals } = parseCommandLine(args, { out: { type: 'string' }, 'shard-size': { type: 'string' }, ...metadataOptions });
   const [folder, extra] = positionals;
   if (folder === undefined || extra !== undefined) throw new UsageError('build takes one folder');
   if (typeof values.out !== 'string') throw new UsageError('build needs --out <dir>');
@@ -47,10 +49,16 @@ async function build(args: string[]): Promise<number> {
     const value = values[optionName(field)];
     if (typeof value === 'string') metadata[field] = value;
   }
-  const result = await buildPack(folder, values.out, metadata);
+  let shardSize: number | undefined;
+  if (values['shard-size'] !== undefined) {
+    shardSize = Number(values['shard-size']);
+    if (!Number.isInteger(shardSize) || shardSize < 1) throw new UsageError('--shard-size must be a whole number of entries, at least 1');
+  }
+  const result = await buildPack(folder, values.out, metadata, shardSize);
   for (const note of result.notes) console.error(`note: ${note}`);
   const megabytes = (result.bytesCopied / 1024 / 1024).toFixed(1);
-  console.log(`built ${result.packFile}: ${result.entries} entries, ${result.videos} videos (${megabytes} MB of video copied)`);
+  const shards = result.shards > 0 ? ` in ${result.shards} shards` : '';
+  console.log(`built ${result.packFile}: ${result.entries} entries${shards}, ${result.videos} videos (${megabytes} MB of video copied)`);
   return 0;
 }
 

@@ -5,7 +5,7 @@
  * code the extension runs before anything is written, and pack.json is written last, so a
  * failed build never leaves a folder that looks like a pack.
  */
-import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readMediaInfo } from '../../src/core/pack/media-info';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackEntry, type PackV1, type PackVideo } from '../../src/core/pack/types';
@@ -13,22 +13,27 @@ import { validatePack } from '../../src/core/pack/validate';
 import { CommandError } from './errors';
 import { IdAllocator } from './ids';
 import { resolveMetadata, type MetadataField } from './metadata';
+import { PACK_FILE, writePack } from './shards';
 import { readSources, type VideoRow } from './sources';
 
-export const PACK_FILE = 'pack.json';
+export { PACK_FILE } from './shards';
 
 export interface BuildResult {
   packFile: string;
   entries: number;
   videos: number;
   bytesCopied: number;
+  /** Shard files written; 0 when pack.json holds the entries. */
+  shards: number;
   notes: string[];
 }
 
+/** `shardSize`: write shard files of at most this many entries instead of one pack.json. */
 export async function buildPack(
   folder: string,
   out: string,
   options: Partial<Record<MetadataField, string>>,
+  shardSize?: number,
 ): Promise<BuildResult> {
   const source = path.resolve(folder);
   const target = path.resolve(out);
@@ -50,7 +55,9 @@ export async function buildPack(
     ...(homepage ? { homepage } : {}),
     entries: groupEntries(sources.rows, videos),
   };
-  const { problems } = validatePack(pack);
+  // Checked before anything is copied; a sharded build checks each shard as it writes it (a
+  // pack.json alone may not hold that many entries).
+  const { problems } = shardSize === undefined ? validatePack(pack) : { problems: [] };
   if (problems.length > 0) {
     throw new CommandError(['the pack would not be valid:', ...problems.map((problem) => `  ${problem.path}: ${problem.message}`)]);
   }
@@ -63,15 +70,15 @@ export async function buildPack(
     await copyFile(path.join(source, file), destination);
     bytesCopied += (await stat(destination)).size;
   }
-  const packFile = path.join(target, PACK_FILE);
-  // Written beside, then renamed: a reader (or a web server) never sees half a pack.json.
-  await writeFile(`${packFile}.tmp`, `${JSON.stringify(pack, null, 2)}\n`);
-  await rename(`${packFile}.tmp`, packFile);
+  // pack.json is written last, beside then renamed: a reader (or a web server) never sees half a pack.
+  const { entries, ...header } = pack;
+  const written = await writePack(target, header, entries, shardSize);
   return {
-    packFile,
-    entries: pack.entries.length,
-    videos: pack.entries.reduce((sum, entry) => sum + entry.videos.length, 0),
+    packFile: written.packFile,
+    entries: entries.length,
+    videos: entries.reduce((sum, entry) => sum + entry.videos.length, 0),
     bytesCopied,
+    shards: written.shards,
     notes: sources.notes,
   };
 }

@@ -7,6 +7,7 @@
  * Any change in the store drops the index; the next question builds a new one.
  */
 import type { EntryView, WordInfo } from '../common/messages';
+import { chooseSignLanguage } from '../common/settings';
 import type { SourceStore, StoredSource } from './store';
 import { WordIndex, type IndexedSource } from './word-index';
 
@@ -25,15 +26,22 @@ class LoadedSources {
     this.all = new WordIndex(sources);
   }
 
-  /** The index for a page in `lang`: only sources written in that language (by primary subtag). */
-  forLanguage(lang: string | undefined): WordIndex {
+  /**
+   * The index for a page in `lang`: only sources written in that language (by primary subtag),
+   * and of those only one sign language: the reader's `signLanguage` if installed, else the
+   * default for the page's language (chooseSignLanguage), so signs of two sign languages never mix.
+   */
+  forLanguage(lang: string | undefined, signLanguage?: string): WordIndex {
     const wanted = primarySubtag(lang);
     if (!wanted) return this.all;
-    let index = this.byLanguage.get(wanted);
+    const written = this.sources.filter((s) => primarySubtag(s.source.summary.spokenLanguage) === wanted);
+    const sign = chooseSignLanguage(written.map((s) => s.source.summary.signLanguage), wanted, signLanguage);
+    const cacheKey = `${wanted} ${sign ?? ''}`;
+    let index = this.byLanguage.get(cacheKey);
     if (!index) {
-      const matching = this.sources.filter((s) => primarySubtag(s.source.summary.spokenLanguage) === wanted);
+      const matching = written.filter((s) => s.source.summary.signLanguage.toLowerCase() === sign);
       index = matching.length === this.sources.length ? this.all : new WordIndex(matching);
-      this.byLanguage.set(wanted, index);
+      this.byLanguage.set(cacheKey, index);
     }
     return index;
   }
@@ -50,17 +58,22 @@ export class Dictionary {
     store.onChange(() => this.invalidate());
   }
 
-  async lookupWords(words: readonly string[], capsWords: readonly string[] = [], lang?: string): Promise<Record<string, WordInfo>> {
-    return (await this.loaded()).forLanguage(lang).lookupWords(words, capsWords);
+  async lookupWords(words: readonly string[], capsWords: readonly string[] = [], lang?: string, signLanguage?: string): Promise<Record<string, WordInfo>> {
+    return (await this.loaded()).forLanguage(lang, signLanguage).lookupWords(words, capsWords);
   }
 
-  async getEntries(keys: readonly string[], lang?: string): Promise<EntryView[]> {
-    return (await this.loaded()).forLanguage(lang).getEntries(keys);
+  async getEntries(keys: readonly string[], lang?: string, signLanguage?: string): Promise<EntryView[]> {
+    return (await this.loaded()).forLanguage(lang, signLanguage).getEntries(keys);
   }
 
   /** The index over every enabled source. */
   async index(): Promise<WordIndex> {
     return (await this.loaded()).forLanguage(undefined);
+  }
+
+  /** Whether an enabled source has a video at this URL: the only videos the background fetches. */
+  async hasVideo(url: string): Promise<boolean> {
+    return (await this.index()).hasVideo(url);
   }
 
   /** Forget the index; the next question rebuilds it from storage. */

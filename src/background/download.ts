@@ -1,8 +1,15 @@
 /**
- * Reads a pack file from the network: one GET, bounded in time and size, never with the user's
- * cookies. Every failure becomes an Error whose message a user can act on.
+ * Reads a pack file (or a shard, or a SPARQL answer) from the network: one GET, bounded in time
+ * and size, never with the user's cookies, conditional when the caller holds validators of the
+ * copy it has (ETag / Last-Modified: an unchanged file then costs one 304 and no body). Every
+ * failure becomes an Error whose message a user can act on.
  */
 import { packAddressProblem } from './address';
+
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
 
 export interface DownloadOptions {
   /** Covers the whole exchange, headers and body. */
@@ -10,17 +17,32 @@ export interface DownloadOptions {
   maxBytes: number;
   /** Tests pass their own; the extension uses the global fetch. */
   fetch?: typeof fetch;
+  /** Of the copy the caller has: the server may answer 304 Not Modified. */
+  validators?: Validators;
+  accept?: string;
 }
 
-export interface Download {
+export interface Download extends Validators {
+  notModified?: false;
   text: string;
+  bytes: Uint8Array;
   /** Where the file really came from, after redirects: the base for its relative URLs. */
   finalUrl: string;
 }
 
+/** The server says the caller's copy is current. */
+export interface NotModified {
+  notModified: true;
+}
+
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
-export async function downloadText(url: URL, options: DownloadOptions): Promise<Download> {
+/** Downloads without validators: always a body. */
+export async function downloadText(url: URL, options: Omit<DownloadOptions, 'validators'>): Promise<Download> {
+  return (await downloadIfChanged(url, options)) as Download;
+}
+
+export async function downloadIfChanged(url: URL, options: DownloadOptions): Promise<Download | NotModified> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -29,25 +51,34 @@ export async function downloadText(url: URL, options: DownloadOptions): Promise<
   }, options.timeoutMs);
   const timeoutError = () => new Error(`This address did not answer within ${describeSeconds(options.timeoutMs)}. Check the address, or try again later.`);
 
+  const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
+  const { etag, lastModified } = options.validators ?? {};
+  if (etag) headers['If-None-Match'] = etag;
+  if (lastModified) headers['If-Modified-Since'] = lastModified;
+  const doFetch = options.fetch ?? fetch;
   try {
     let response: Response;
     try {
-      response = await (options.fetch ?? fetch)(url.href, {
+      response = await doFetch(url.href, {
         signal: controller.signal,
         // A pack is public; sending the user's cookies to its host would only leak them.
         credentials: 'omit',
         redirect: 'follow',
-        // An update must see the new file, not a cached copy of the old one.
-        cache: 'no-cache',
-        headers: { Accept: 'application/json' },
+        // An update must see the new file, not a cached copy of the old one; with validators of
+        // our own, the HTTP cache must stay out of the way so that a 304 reaches us as a 304.
+        cache: etag || lastModified ? 'no-store' : 'no-cache',
+        headers,
       });
     } catch {
       if (timedOut) throw timeoutError();
-      // fetch() gives no detail on purpose (network errors and CORS refusals look the same to scripts).
-      throw new Error('The server did not answer, or does not allow Signet to read this file (CORS). Check the address; the server must send the header Access-Control-Allow-Origin.');
+      throw await unreachable(doFetch, url);
     }
 
     const finalUrl = checkFinalUrl(response.url || url.href);
+    if (response.status === 304 && (etag || lastModified)) {
+      await response.body?.cancel().catch(() => undefined);
+      return { notModified: true };
+    }
     checkStatus(response.status);
 
     const declared = Number(response.headers.get('Content-Length'));
@@ -67,10 +98,33 @@ export async function downloadText(url: URL, options: DownloadOptions): Promise<
       if (timedOut) throw timeoutError();
       throw new Error('The connection was cut while Signet was reading this file. Try again.');
     }
-    return { text: decodeUtf8(bytes), finalUrl };
+    const download: Download = { text: decodeUtf8(bytes), bytes, finalUrl };
+    const newEtag = response.headers.get('ETag');
+    const newLastModified = response.headers.get('Last-Modified');
+    if (newEtag) download.etag = newEtag;
+    if (newLastModified) download.lastModified = newLastModified;
+    return download;
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Why a fetch failed, as far as a script can tell: fetch() gives no detail on purpose (network
+ * errors and CORS refusals look the same). One case is worth telling apart: a redirect to
+ * something that is not a web address (data:, file:, javascript:, ftp:), which fetch refuses
+ * to follow; asking again without following shows whether the server redirected at all.
+ */
+async function unreachable(doFetch: typeof fetch, url: URL): Promise<Error> {
+  try {
+    const probe = await doFetch(url.href, { credentials: 'omit', redirect: 'manual', cache: 'no-store', signal: AbortSignal.timeout(5_000) });
+    if (probe.type === 'opaqueredirect' || (probe.status >= 300 && probe.status < 400)) {
+      return new Error('This address redirects to a place Signet cannot read from: it follows redirects only to https:// addresses (or http:// on this computer), never to data:, file: or javascript: ones. Ask the dictionary’s publisher for its direct https:// address.');
+    }
+  } catch {
+    // Unreachable both ways: a network problem.
+  }
+  return new Error('The server did not answer, or does not allow Signet to read this file (CORS). Check the address and your connection; the server must send the header Access-Control-Allow-Origin.');
 }
 
 /** A redirect may lead anywhere; the file must still come from an address we would accept directly. */

@@ -2,35 +2,136 @@
  * Installing a dictionary from the address of its pack.json: download, check, store. A pack whose
  * id is already installed replaces it (an update); until the new one is completely stored, the
  * old one keeps answering, and any failure leaves it in place.
+ *
+ * An update check is a conditional request: an unchanged pack.json costs one 304. A sharded pack
+ * downloads only the shards that changed (shard-fetch.ts), records its progress as it goes
+ * (install-state.ts), and if the browser stops the worker half way, resumeInstalls() picks it up
+ * at the next start from the parts already stored.
  */
-import type { SourceSummary, VideoView } from '../common/messages';
-import type { PackEntry, PackProblem, PackV1, PackVideo } from '../core/pack/types';
+import type { SourceSummary } from '../common/messages';
 import { MAX_PACK_BYTES } from '../core/pack/limits';
-import { resolveVideoUrl } from '../core/pack/urls';
+import { isSharded, type PackDocument } from '../core/pack/types';
 import { validatePack } from '../core/pack/validate';
 import { parsePackAddress } from './address';
-import { DEFAULT_TIMEOUT_MS, downloadText } from './download';
-import type { SourceStore, StoredEntry } from './store';
+import { DEFAULT_TIMEOUT_MS, downloadIfChanged, type Download } from './download';
+import { partIdOf, sha256Hex } from './hash';
+import { PendingInstalls, worthResuming } from './install-state';
+import { InstallJobs, type ProgressHandle } from './jobs';
+import { notADictionary, parseJson, safeHomepage, toStoredEntries } from './pack-entries';
+import { fetchShards } from './shard-fetch';
+import type { NewSource, PartRef, SourceStore, StoredSource } from './store';
 
 export interface InstallOptions {
   store: SourceStore;
+  pending?: PendingInstalls;
+  jobs?: InstallJobs;
   timeoutMs?: number;
   maxBytes?: number;
+  maxShardBytes?: number;
   fetch?: typeof fetch;
 }
 
-/** Problems listed in an error message; more would not fit in the options page's message line. */
-const PROBLEMS_SHOWN = 3;
+export interface InstallOutcome {
+  source: SourceSummary;
+  /** False when the check found nothing new (304, or the same content). */
+  changed: boolean;
+}
 
-export async function installPackFromUrl(address: string, options: InstallOptions): Promise<SourceSummary> {
+interface HowToInstall {
+  /** An update check of this installed source: its validators make the request conditional. */
+  existing?: StoredSource;
+  /** Started again after the worker was stopped mid-install. */
+  resumed?: boolean;
+}
+
+const STORAGE_FAILED = 'Signet could not save this dictionary in the browser’s storage. Free some disk space, then try again.';
+
+export async function installPack(address: string, options: InstallOptions, how: HowToInstall = {}): Promise<InstallOutcome> {
   const url = parsePackAddress(address);
-  const { text, finalUrl } = await downloadText(url, {
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    maxBytes: options.maxBytes ?? MAX_PACK_BYTES,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
-  const { pack, entries } = checkPack(parseJson(text), finalUrl);
+  const jobs = options.jobs ?? new InstallJobs();
+  const progress = jobs.track(url.href, how.resumed ?? false);
+  try {
+    const existing = how.existing;
+    const conditional = existing && !how.resumed && existing.summary.url === url.href;
+    const download = await downloadIfChanged(url, {
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxBytes: options.maxBytes ?? MAX_PACK_BYTES,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(conditional ? { validators: { ...(existing.etag ? { etag: existing.etag } : {}), ...(existing.lastModified ? { lastModified: existing.lastModified } : {}) } } : {}),
+    });
+    if (download.notModified) {
+      await options.store.setStatus(existing!.summary.id, { checkedAt: Date.now(), lastError: undefined });
+      return { source: existing!.summary, changed: false };
+    }
+    const pack = checkPackDocument(parseJson(download.text));
+    progress.rekey(pack.id);
+    progress.update({ name: pack.name });
+    return await jobs.run(pack.id, () => store(pack, url, download, options, progress));
+  } finally {
+    progress.end();
+  }
+}
 
+/** Validates pack.json; refuses the whole pack on any problem. */
+function checkPackDocument(json: unknown): PackDocument {
+  const { pack, problems } = validatePack(json);
+  if (!pack || problems.length > 0) throw notADictionary(problems);
+  return pack;
+}
+
+async function store(pack: PackDocument, url: URL, download: Download, options: InstallOptions, progress: ProgressHandle): Promise<InstallOutcome> {
+  const previous = await options.store.getSource(pack.id);
+  const source = newSource(pack, url, download);
+  if (!isSharded(pack)) {
+    const entries = toStoredEntries(pack.entries, download.finalUrl);
+    const sha256 = await sha256Hex(download.bytes);
+    const part: PartRef = { id: await partIdOf(download.finalUrl, sha256), url: download.finalUrl, entries: entries.length, sha256 };
+    progress.update({ phase: 'saving', total: 1 });
+    if (previous && sameContent(previous, source, [part])) return unchanged(previous, source, options.store);
+    let installed: StoredSource | null;
+    try {
+      await options.store.putPart(pack.id, part.id, entries);
+      installed = await options.store.switchSource(source, [part], previous ? 'update' : 'upsert');
+    } catch {
+      await options.store.collectUnlisted(pack.id).catch(() => undefined);
+      throw new Error(STORAGE_FAILED);
+    }
+    if (!installed) throw new Error('This dictionary was removed while it was being updated.');
+    return { source: installed.summary, changed: true };
+  }
+
+  const pending = options.pending ?? new PendingInstalls(options.store.db);
+  const record = await pending.begin(pack.id, url.href);
+  let finished = false;
+  try {
+    const known = [...(previous?.parts ?? []), ...record.parts];
+    const { parts } = await fetchShards(pack, download.finalUrl, { ...options, pending, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS }, known, progress);
+    progress.update({ phase: 'saving' });
+    if (previous && sameContent(previous, source, parts)) {
+      finished = true;
+      return await unchanged(previous, source, options.store);
+    }
+    let installed: StoredSource | null;
+    try {
+      // An update of a source the user removed meanwhile must not bring it back.
+      installed = await options.store.switchSource(source, parts, previous ? 'update' : 'upsert');
+    } catch {
+      throw new Error(STORAGE_FAILED);
+    }
+    if (!installed) throw new Error('This dictionary was removed while it was being updated.');
+    finished = true;
+    return { source: installed.summary, changed: true };
+  } finally {
+    // Done, or failed for a reason a retry would meet again: nothing to resume. (A worker stopped
+    // mid-install never gets here, which is what leaves the record for resumeInstalls.)
+    await pending.finish(pack.id).catch(() => undefined);
+    // Inside this source's job: no other install of it is writing parts now.
+    if (!finished) await options.store.collectUnlisted(pack.id).catch(() => undefined);
+  }
+}
+
+function newSource(pack: PackDocument, url: URL, download: Download): NewSource {
+  const entryCount = isSharded(pack) ? pack.shards.reduce((sum, shard) => sum + shard.entries, 0) : pack.entries.length;
   const summary: SourceSummary = {
     id: pack.id,
     name: pack.name,
@@ -41,86 +142,58 @@ export async function installPackFromUrl(address: string, options: InstallOption
     spokenLanguage: pack.spokenLanguage,
     licence: pack.licence,
     attribution: pack.attribution,
-    entryCount: entries.length,
+    entryCount,
     installedAt: Date.now(),
   };
+  const source: NewSource = { summary, kind: 'pack', packUrl: download.finalUrl, checkedAt: Date.now() };
   const homepage = safeHomepage(pack.homepage);
-  try {
-    await options.store.putSource({ summary, packUrl: finalUrl, ...(homepage ? { homepage } : {}) }, entries);
-  } catch {
-    throw new Error('Signet could not save this dictionary in the browser’s storage. Free some disk space, then try again.');
-  }
-  return summary;
+  if (homepage) source.homepage = homepage;
+  if (download.etag) source.etag = download.etag;
+  if (download.lastModified) source.lastModified = download.lastModified;
+  return source;
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new Error('This file is not a Signet dictionary: it is not JSON. Check that the address is that of the pack.json file, not of a web page.');
-  }
-}
-
-/** Validates the pack and resolves every video URL against the pack's own address; refuses the whole pack on any problem. */
-export function checkPack(json: unknown, packUrl: string): { pack: PackV1; entries: StoredEntry[] } {
-  const { pack, problems } = validatePack(json);
-  if (!pack || problems.length > 0) throw notADictionary(problems);
-
-  const unresolvable: PackProblem[] = [];
-  const entries = pack.entries.map((entry, entryIndex) =>
-    storedEntry(entry, (video, videoIndex) => {
-      const resolved = resolveVideoUrl(video.url, packUrl);
-      if (resolved === null) {
-        unresolvable.push({
-          path: `$.entries[${entryIndex}].videos[${videoIndex}].url`,
-          message: 'this video address cannot be used (it must be relative to pack.json, or start with https://)',
-        });
-      }
-      return resolved ?? '';
-    }),
+/** Same parts and same description: nothing to switch (an update check of an unchanged pack served without validators). */
+function sameContent(previous: StoredSource, next: NewSource, parts: readonly PartRef[]): boolean {
+  const { installedAt: _a, ...before } = previous.summary;
+  const { installedAt: _b, ...after } = next.summary;
+  return (
+    JSON.stringify(before) === JSON.stringify(after) &&
+    previous.homepage === next.homepage &&
+    previous.parts.length === parts.length &&
+    previous.parts.every((part, i) => part.id === parts[i]!.id)
   );
-  if (unresolvable.length > 0) throw notADictionary(unresolvable);
-  return { pack, entries };
 }
 
-/** Copies only the known fields, so nothing unexpected from the file reaches storage or pages. */
-function storedEntry(entry: PackEntry, resolveUrl: (video: PackVideo, index: number) => string): StoredEntry {
-  const videos = entry.videos.map((video, index): VideoView => {
-    const view: VideoView = { url: resolveUrl(video, index), type: video.type, width: video.width, height: video.height, duration: video.duration };
-    if (video.signer !== undefined) view.signer = video.signer;
-    if (video.region !== undefined) view.region = video.region;
-    return view;
+async function unchanged(previous: StoredSource, next: NewSource, store: SourceStore): Promise<InstallOutcome> {
+  await store.setStatus(previous.summary.id, {
+    checkedAt: Date.now(),
+    lastError: undefined,
+    ...(next.etag ? { etag: next.etag } : {}),
+    ...(next.lastModified ? { lastModified: next.lastModified } : {}),
   });
-  const stored: StoredEntry = { id: entry.id, forms: [...entry.forms], videos };
-  if (entry.definition !== undefined) stored.definition = entry.definition;
-  return stored;
+  return { source: previous.summary, changed: false };
 }
 
-function notADictionary(problems: readonly PackProblem[]): Error {
-  if (problems.length === 0) return new Error('This file is not a Signet dictionary.');
-  const listed = problems.slice(0, PROBLEMS_SHOWN).map((p) => `${p.path}: ${p.message.replace(/\.$/, '')}`);
-  // Numbered, because the validator's own messages may contain commas and semicolons.
-  const shown = listed.length === 1 ? listed[0] : listed.map((text, i) => `(${i + 1}) ${text}`).join(' ');
-  const more = countBeyond(problems, PROBLEMS_SHOWN);
-  const rest = more > 0 ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : '';
-  return new Error(`This file is not a Signet dictionary: ${shown}${rest}.`);
-}
-
-/** validatePack lists its first problems and ends with a line counting the others ("…and 12 more problems"). */
-function countBeyond(problems: readonly PackProblem[], shown: number): number {
-  const last = problems[problems.length - 1];
-  const counted = last && problems.length > shown ? /^…and (\d+) more problem/.exec(last.message) : null;
-  if (counted) return problems.length - 1 - shown + Number(counted[1]);
-  return Math.max(0, problems.length - shown);
-}
-
-/** The homepage becomes a link in the player and options: only http(s) may get there. */
-function safeHomepage(homepage: string | undefined): string | undefined {
-  if (!homepage) return undefined;
-  try {
-    const url = new URL(homepage);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
+/**
+ * At the worker's start: installs that a stopped worker left half done are started again (their
+ * stored parts are reused), or given up when they failed too often or are too old.
+ */
+export async function resumeInstalls(options: InstallOptions & { pending: PendingInstalls; onError?: (error: unknown) => void }): Promise<number> {
+  const records = await options.pending.list();
+  let resumed = 0;
+  for (const record of records) {
+    if (!worthResuming(record)) {
+      await options.pending.finish(record.sourceId);
+      await options.store.collectUnlisted(record.sourceId).catch(() => undefined);
+      continue;
+    }
+    resumed += 1;
+    const existing = await options.store.getSource(record.sourceId);
+    void installPack(record.url, options, { resumed: true, ...(existing ? { existing } : {}) }).catch(async (error: unknown) => {
+      options.onError?.(error);
+      if (existing) await options.store.setStatus(record.sourceId, { checkedAt: Date.now(), lastError: (error as Error).message }).catch(() => undefined);
+    });
   }
+  return resumed;
 }

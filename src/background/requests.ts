@@ -24,12 +24,14 @@ export const requestParsers: RequestParsers = {
     const parsed: RequestOf<'words.lookup'> = { words: stringArray(fields.words, 'words', MAX_WORDS, MAX_WORD_LENGTH) };
     if (fields.capsWords !== undefined) parsed.capsWords = stringArray(fields.capsWords, 'capsWords', MAX_WORDS, MAX_WORD_LENGTH);
     if (fields.lang !== undefined) parsed.lang = languageTag(fields.lang);
+    if (fields.signLanguage !== undefined) parsed.signLanguage = languageTag(fields.signLanguage);
     return parsed;
   },
   'entries.get': (request) => {
     const fields = record(request);
     const parsed: RequestOf<'entries.get'> = { keys: stringArray(fields.keys, 'keys', MAX_KEYS, MAX_KEY_LENGTH) };
     if (fields.lang !== undefined) parsed.lang = languageTag(fields.lang);
+    if (fields.signLanguage !== undefined) parsed.signLanguage = languageTag(fields.signLanguage);
     return parsed;
   },
   'sources.list': (request) => {
@@ -38,7 +40,50 @@ export const requestParsers: RequestParsers = {
   },
   'sources.add': (request) => ({ url: string(record(request).url, 'url', MAX_URL_LENGTH) }),
   'sources.remove': (request) => ({ id: string(record(request).id, 'id', MAX_ID_LENGTH) }),
+  'sources.setEnabled': (request) => {
+    const fields = record(request);
+    if (typeof fields.enabled !== 'boolean') throw new BadRequest('enabled must be true or false');
+    return { id: string(fields.id, 'id', MAX_ID_LENGTH), enabled: fields.enabled };
+  },
+  'sources.update': (request) => {
+    const fields = record(request);
+    return fields.id === undefined ? {} : { id: string(fields.id, 'id', MAX_ID_LENGTH) };
+  },
+  'sources.progress': (request) => {
+    record(request);
+    return {};
+  },
+  'sources.addLinguaLibre': (request) => ({ signLanguage: languageTag(string(record(request).signLanguage, 'signLanguage', 16)) }),
+  'videos.load': (request) => ({ url: httpUrl(record(request).url) }),
+  'videos.prefetch': (request) => {
+    const fields = record(request);
+    const parsed: RequestOf<'videos.prefetch'> = { keys: stringArray(fields.keys, 'keys', MAX_KEYS, MAX_KEY_LENGTH) };
+    if (fields.lang !== undefined) parsed.lang = languageTag(fields.lang);
+    if (fields.signLanguage !== undefined) parsed.signLanguage = languageTag(fields.signLanguage);
+    return parsed;
+  },
+  'videos.drop': (request) => ({ url: httpUrl(record(request).url) }),
+  'cache.stats': (request) => {
+    record(request);
+    return {};
+  },
+  'cache.setBudget': (request) => {
+    const bytes = record(request).bytes;
+    if (typeof bytes !== 'number' || !Number.isFinite(bytes) || bytes <= 0) throw new BadRequest('bytes must be a positive number');
+    return { bytes };
+  },
+  'cache.clear': (request) => {
+    record(request);
+    return {};
+  },
 };
+
+/** A video address as the player holds it: absolute http(s). */
+function httpUrl(value: unknown): string {
+  const text = string(value, 'url', MAX_URL_LENGTH);
+  if (!/^https?:\/\//.test(text)) throw new BadRequest('url must be an http(s) address');
+  return text;
+}
 
 export function isMessageType(type: unknown): type is MessageType {
   return typeof type === 'string' && Object.hasOwn(requestParsers, type);

@@ -16,10 +16,21 @@ export type Handlers = {
 };
 
 /**
- * Types that change what is installed. Content scripts run inside web pages, which may be hostile;
- * only the extension's own pages (options) may install or remove dictionaries.
+ * Types that change what is installed, touch the cache or make the background fetch a given
+ * address. Content scripts run inside web pages, which may be hostile; only the extension's own
+ * pages (options, player) may send these. A content script may ask for a prefetch, by keys only.
  */
-const EXTENSION_PAGES_ONLY: ReadonlySet<MessageType> = new Set(['sources.add', 'sources.remove']);
+const EXTENSION_PAGES_ONLY: ReadonlySet<MessageType> = new Set<MessageType>([
+  'sources.add',
+  'sources.remove',
+  'sources.setEnabled',
+  'sources.update',
+  'sources.addLinguaLibre',
+  'videos.load',
+  'videos.drop',
+  'cache.setBudget',
+  'cache.clear',
+]);
 
 export interface RouterOptions {
   handlers: Handlers;
@@ -42,7 +53,7 @@ export function createRouter({ handlers, extensionBaseUrl, onError }: RouterOpti
         throw new BadRequest(typeof type === 'string' ? `unknown message type "${type.slice(0, 40)}"` : 'the message has no type');
       }
       if (EXTENSION_PAGES_ONLY.has(type) && !isExtensionPage(sender, extensionBaseUrl)) {
-        throw new Error('Only Signet’s own pages may install or remove dictionaries.');
+        throw new Error('Only Signet’s own pages may change dictionaries or the video cache.');
       }
       const request = requestParsers[type]((message as { request?: unknown }).request);
       return { ok: true, value: await dispatch(handlers, type, request, sender) };

@@ -1,50 +1,127 @@
 /**
- * The background's parts put together: storage, dictionary, installer, and the handler of each
- * message type. Free of extension APIs, so tests build the same thing the service worker runs.
+ * The background's parts put together: storage, dictionary, installer, updates, Lingua Libre,
+ * video cache, and the handler of each message type. Free of extension APIs, so tests build the
+ * same thing the service worker runs.
  */
-import type { SourceSummary } from '../common/messages';
+import type { SourceSummary, SourceView } from '../common/messages';
 import { Dictionary } from './dictionary';
-import { installPackFromUrl, type InstallOptions } from './install';
+import { installPack, resumeInstalls, type InstallOptions } from './install';
+import { PendingInstalls } from './install-state';
+import { InstallJobs } from './jobs';
+import { addLinguaLibre, setLinguaLibreEndpoints, type LinguaLibreEndpoints, type LinguaLibreOptions } from './lingualibre';
 import type { Handlers } from './router';
-import { SourceStore } from './store';
+import { SourceStore, type StoredSource } from './store';
+import { updateSources } from './updates';
+import { VideoCache } from './video-cache';
+import { VideoLoader } from './videos';
 
 export interface BackgroundOptions {
   /** Tests use one database each. */
   databaseName?: string;
+  /** The video cache's database (tests). */
+  videoDatabaseName?: string;
   timeoutMs?: number;
   maxBytes?: number;
+  maxShardBytes?: number;
   fetch?: typeof fetch;
+  /** Called regularly while an install runs; the worker passes an extension API call that keeps it alive. */
+  keepAlive?: () => unknown;
+  /** Told about failures nobody waits for (resumed installs, daily checks). */
+  onError?: (what: string, error: unknown) => void;
 }
 
 export interface Background {
   store: SourceStore;
   dictionary: Dictionary;
+  videos: VideoCache;
+  jobs: InstallJobs;
   handlers: Handlers;
   installPackFromUrl(url: string): Promise<SourceSummary>;
-  listSources(): Promise<SourceSummary[]>;
+  listSources(): Promise<SourceView[]>;
+  /** Checks every source (or one) for updates; the daily alarm and "update now" call it. */
+  updateSources(id?: string): Promise<SourceView[]>;
+  /** Adds (or reads again) the Lingua Libre source of a sign language. */
+  addLinguaLibre(signLanguage: string): Promise<SourceView>;
+  /** Test hook: where Lingua Libre and Commons are (undefined: production). */
+  setLinguaLibreEndpoints(endpoints: Partial<LinguaLibreEndpoints> | undefined): Promise<void>;
+  /** At the worker's start: installs a stopped worker left half done go on. */
+  resumeInstalls(): Promise<number>;
+  /** Test hook: how long a download may take (a stalled server is then tested in seconds, not 20). */
+  setDownloadTimeout(ms: number): void;
 }
 
 export function createBackground(options: BackgroundOptions = {}): Background {
   const store = new SourceStore(options.databaseName);
   // Created before any install, so it hears the store's change events from the first one on.
   const dictionary = new Dictionary(store);
-  const installOptions: InstallOptions = { store };
+  const jobs = new InstallJobs(options.keepAlive);
+  const pending = new PendingInstalls(store.db);
+  const installOptions: InstallOptions = { store, jobs, pending };
   if (options.timeoutMs !== undefined) installOptions.timeoutMs = options.timeoutMs;
   if (options.maxBytes !== undefined) installOptions.maxBytes = options.maxBytes;
+  if (options.maxShardBytes !== undefined) installOptions.maxShardBytes = options.maxShardBytes;
   if (options.fetch !== undefined) installOptions.fetch = options.fetch;
+  const linguaLibreOptions: LinguaLibreOptions = { store, jobs, ...(options.fetch ? { fetch: options.fetch } : {}) };
+  const videos = new VideoCache(options.videoDatabaseName);
+  const loader = new VideoLoader({ cache: videos, isKnown: (url) => dictionary.hasVideo(url), ...(options.fetch ? { fetch: options.fetch } : {}) });
 
-  const install = (url: string) => installPackFromUrl(url, installOptions);
-  const listSources = async () => (await usingStorage(() => store.listSources())).map((source) => source.summary);
+  const install = async (url: string) => (await installPack(url, installOptions)).source;
+  const listSources = async () => (await usingStorage(() => store.listSources())).map(toView);
+  const update = async (id?: string) => {
+    await updateSources(id, { install: installOptions, linguaLibre: linguaLibreOptions, ...(options.onError ? { onError: options.onError } : {}) });
+    return listSources();
+  };
+  const addLive = async (signLanguage: string) => toView(await addLinguaLibre(signLanguage, linguaLibreOptions));
 
   const handlers: Handlers = {
-    'words.lookup': async ({ words, capsWords, lang }) => ({ results: await dictionary.lookupWords(words, capsWords, lang) }),
-    'entries.get': async ({ keys, lang }) => ({ entries: await dictionary.getEntries(keys, lang) }),
+    'words.lookup': async ({ words, capsWords, lang, signLanguage }) => ({ results: await dictionary.lookupWords(words, capsWords, lang, signLanguage) }),
+    'entries.get': async ({ keys, lang, signLanguage }) => ({ entries: await dictionary.getEntries(keys, lang, signLanguage) }),
     'sources.list': async () => ({ sources: await listSources() }),
     'sources.add': async ({ url }) => ({ source: await install(url) }),
     'sources.remove': async ({ id }) => ({ removed: await usingStorage(() => store.removeSource(id)) }),
+    'sources.setEnabled': async ({ id, enabled }) => ({ found: await usingStorage(() => store.setEnabled(id, enabled)) }),
+    'sources.update': async ({ id }) => ({ sources: await update(id) }),
+    'sources.progress': () => ({ installs: jobs.list() }),
+    'sources.addLinguaLibre': async ({ signLanguage }) => ({ source: await addLive(signLanguage) }),
+    'videos.load': ({ url }) => loader.load(url),
+    'videos.prefetch': async ({ keys, lang, signLanguage }) => {
+      const [entry] = await dictionary.getEntries(keys, lang, signLanguage);
+      const url = entry?.videos[0]?.url;
+      if (url) loader.prefetch(url);
+      return { queued: url !== undefined };
+    },
+    'videos.drop': async ({ url }) => ({ dropped: await usingStorage(() => videos.delete(url)) }),
+    'cache.stats': () => usingStorage(() => videos.stats()),
+    'cache.setBudget': ({ bytes }) => usingStorage(() => videos.setBudget(bytes)),
+    'cache.clear': () => usingStorage(() => videos.clear()),
   };
 
-  return { store, dictionary, handlers, installPackFromUrl: install, listSources };
+  return {
+    store,
+    dictionary,
+    videos,
+    jobs,
+    handlers,
+    installPackFromUrl: install,
+    listSources,
+    updateSources: update,
+    addLinguaLibre: addLive,
+    setLinguaLibreEndpoints: (endpoints) => setLinguaLibreEndpoints(store, endpoints),
+    resumeInstalls: () => resumeInstalls({ ...installOptions, pending, onError: (error) => options.onError?.('resumed install', error) }),
+    setDownloadTimeout: (ms) => {
+      installOptions.timeoutMs = ms;
+      linguaLibreOptions.timeoutMs = ms;
+    },
+  };
+}
+
+/** What the options page shows of a stored source. */
+function toView(source: StoredSource): SourceView {
+  const view: SourceView = { ...source.summary, kind: source.kind, enabled: source.enabled };
+  if (source.checkedAt !== undefined) view.checkedAt = source.checkedAt;
+  if (source.lastError !== undefined) view.lastError = source.lastError;
+  if (source.skipped !== undefined) view.skipped = source.skipped;
+  return view;
 }
 
 /** Storage errors are DOMExceptions with technical text; the user gets words instead. */

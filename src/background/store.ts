@@ -2,18 +2,22 @@
  * Persistence of installed dictionaries in IndexedDB (through idb-keyval, in a store of its own).
  *
  * Layout of the object store "dictionary" in the database "signet":
- *   "sources"                          → StoredSource[]: every installed source, in install order
- *   ["entries", sourceId, generation]  → StoredEntry[]:  the entries of one generation of a source
+ *   "sources"                       → StoredSource[]: every installed source, in install order
+ *   ["part", sourceId, partId]      → StoredEntry[]:  the entries of one part (a shard, or a whole pack.json)
+ *   ["install", sourceId]           → PendingInstall: an install under way (see install-state.ts)
+ *   ["config", name]                → small settings of the background (Lingua Libre endpoints…)
  *
- * A source record names the generation that answers for it. An install or update never touches
- * the generation in use: the new entries are written under a fresh generation id, then the source
- * record is switched to it in one transaction, and only then is the old generation deleted. If
- * the worker is stopped or a write fails at any point before the switch, the old record still
- * names the old, complete generation; an unreferenced generation left behind is collected by the
- * next write.
+ * A source record lists the parts that answer for it (its generation). Parts are named by their
+ * content (a hash of the bytes and of the address they resolve against), so an update whose
+ * shard did not change names the same part and neither downloads nor writes it again. An install
+ * or update never touches the parts in use: new parts are written beside them, then the source
+ * record is switched to the new list in one transaction, and only then are the parts no longer
+ * listed deleted. If the worker is stopped before the switch, the old record still lists the old,
+ * complete parts; the parts already written wait for the install to resume (install-state.ts) or
+ * are collected.
  */
-import { createStore, del, delMany, get, keys, set, update, type UseStore } from 'idb-keyval';
-import type { SourceSummary, VideoView } from '../common/messages';
+import { createStore, del, delMany, get, getMany, keys, set, update, type UseStore } from 'idb-keyval';
+import type { SourceKind, SourceSummary, VideoView } from '../common/messages';
 
 /** An entry as stored: video URLs are already absolute and checked, unknown fields dropped. */
 export interface StoredEntry {
@@ -23,39 +27,67 @@ export interface StoredEntry {
   videos: VideoView[];
 }
 
+/** One part of a source's entries, as its record lists it. */
+export interface PartRef {
+  /** Content address: stays the same as long as the bytes and the base address do. */
+  id: string;
+  /** Where the part was read from: a shard's URL, pack.json's, or the query's. */
+  url: string;
+  entries: number;
+  /** SHA-256 of the bytes read, lower-case hex. */
+  sha256: string;
+  /** HTTP validators of those bytes, for a conditional request at the next update. */
+  etag?: string;
+  lastModified?: string;
+}
+
 export interface StoredSource {
   summary: SourceSummary;
-  /** The final URL pack.json was read from (after redirects): the base of its relative video URLs. */
+  kind: SourceKind;
+  /** The final URL pack.json was read from (after redirects): the base of its relative URLs. */
   packUrl: string;
   homepage?: string;
   /** Disabled sources stay installed but answer no lookups. */
   enabled: boolean;
-  /** Which generation of entries answers for this source. */
+  /** Changes with every switch: a reader that sees another one knows it read across an update. */
   generation: string;
+  parts: PartRef[];
+  /** HTTP validators of pack.json (or of the query's answer), for conditional update checks. */
+  etag?: string;
+  lastModified?: string;
+  /** The last update check, and what went wrong then (cleared by a good one). */
+  checkedAt?: number;
+  lastError?: string;
+  /** Records of a live source that could not be used (Lingua Libre). */
+  skipped?: number;
 }
 
-/** A source to write, before the store has given it a generation. */
-export type NewSource = Omit<StoredSource, 'generation' | 'enabled'>;
+/** A source to write, before the store has given it a generation and kept its enabled flag. */
+export type NewSource = Omit<StoredSource, 'generation' | 'enabled' | 'parts' | 'kind'> & { kind?: SourceKind };
+
+/** Fields an update check changes without changing what the source answers. */
+export type SourceStatus = Pick<StoredSource, 'checkedAt' | 'lastError' | 'etag' | 'lastModified'>;
 
 const SOURCES_KEY = 'sources';
-const ENTRIES_PREFIX = 'entries';
+type PartKey = ['part', string, string];
 
-type EntriesKey = [typeof ENTRIES_PREFIX, string, string];
-
-function entriesKey(sourceId: string, generation: string): EntriesKey {
-  return [ENTRIES_PREFIX, sourceId, generation];
+function partKey(sourceId: string, partId: string): PartKey {
+  return ['part', sourceId, partId];
 }
 
-function isEntriesKey(key: IDBValidKey): key is EntriesKey {
-  return Array.isArray(key) && key.length === 3 && key[0] === ENTRIES_PREFIX;
+function isPartKey(key: IDBValidKey): key is PartKey {
+  return Array.isArray(key) && key.length === 3 && key[0] === 'part';
 }
 
 function newGenerationId(): string {
   return `${Date.now().toString(36)}-${crypto.randomUUID()}`;
 }
 
+/** What a switch writes: replace an installed source or add one, or only replace one that is still installed. */
+export type SwitchMode = 'upsert' | 'update';
+
 export class SourceStore {
-  private readonly db: UseStore;
+  readonly db: UseStore;
   /** Writes run one at a time, so two installs cannot interleave their read-modify-write steps. */
   private writing: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
@@ -75,46 +107,91 @@ export class SourceStore {
     return (await get<StoredSource[]>(SOURCES_KEY, this.db)) ?? [];
   }
 
-  /** The entries of a source's current generation; undefined if that generation is gone (switched meanwhile). */
-  async readEntries(source: Pick<StoredSource, 'summary' | 'generation'>): Promise<StoredEntry[] | undefined> {
-    return get<StoredEntry[]>(entriesKey(source.summary.id, source.generation), this.db);
+  async getSource(id: string): Promise<StoredSource | undefined> {
+    return (await this.listSources()).find((source) => source.summary.id === id);
+  }
+
+  /** The entries of a source's current parts; undefined if one of them is gone (switched meanwhile). */
+  async readEntries(source: Pick<StoredSource, 'summary' | 'parts'>): Promise<StoredEntry[] | undefined> {
+    if (source.parts.length === 0) return [];
+    const parts = await getMany<StoredEntry[] | undefined>(source.parts.map((part) => partKey(source.summary.id, part.id)), this.db);
+    if (parts.some((part) => part === undefined)) return undefined;
+    return parts.length === 1 ? parts[0]! : (parts as StoredEntry[][]).flat();
+  }
+
+  /** Ids of the parts stored for a source, listed or not (an install resuming skips those it has). */
+  async storedPartIds(sourceId: string): Promise<Set<string>> {
+    const ids = new Set<string>();
+    for (const key of await keys(this.db)) if (isPartKey(key) && key[1] === sourceId) ids.add(key[2]);
+    return ids;
+  }
+
+  /** Writes one part beside those in use; nothing answers from it until a switch lists it. */
+  async putPart(sourceId: string, partId: string, entries: StoredEntry[]): Promise<void> {
+    await set(partKey(sourceId, partId), entries, this.db);
   }
 
   /**
-   * Installs a source, or replaces the installed source with the same id (an update, which keeps
-   * its enabled flag and its place in the list). The previous generation answers until the switch.
+   * Makes `parts` (all already written) the parts of the source, in one transaction, then
+   * deletes the parts no longer listed, except those in `keep` (an install still using them).
+   * A replaced source keeps its enabled flag and its place in the list. In "update" mode a
+   * source removed meanwhile is not brought back: null, and the parts are deleted.
    */
-  putSource(source: NewSource, entries: StoredEntry[]): Promise<StoredSource> {
+  switchSource(source: NewSource, parts: PartRef[], mode: SwitchMode = 'upsert', keep: Iterable<string> = []): Promise<StoredSource | null> {
     return this.exclusive(async () => {
-      await this.collectOrphans();
       const id = source.summary.id;
-      const generation = newGenerationId();
-      await set(entriesKey(id, generation), entries, this.db);
-
-      let previous: StoredSource | undefined;
-      let installed: StoredSource | undefined;
-      try {
-        await update<StoredSource[]>(
-          SOURCES_KEY,
-          (list = []) => {
-            previous = list.find((s) => s.summary.id === id);
-            installed = { ...source, enabled: previous?.enabled ?? true, generation };
-            return previous ? list.map((s) => (s === previous ? installed! : s)) : [...list, installed];
-          },
-          this.db,
-        );
-      } catch (error) {
-        // The switch did not happen: the new generation is garbage, the old one still answers.
-        await del(entriesKey(id, generation), this.db).catch(() => undefined);
-        throw error;
-      }
-      if (previous) await this.deleteQuietly(entriesKey(id, previous.generation));
-      this.notify();
-      return installed!;
+      let installed: StoredSource | null = null;
+      await update<StoredSource[]>(
+        SOURCES_KEY,
+        (list = []) => {
+          const previous = list.find((s) => s.summary.id === id);
+          if (!previous && mode === 'update') return list;
+          const { kind, ...rest } = source;
+          installed = { ...rest, kind: kind ?? previous?.kind ?? 'pack', enabled: previous?.enabled ?? true, generation: newGenerationId(), parts };
+          return previous ? list.map((s) => (s === previous ? installed! : s)) : [...list, installed];
+        },
+        this.db,
+      );
+      await this.collectParts(id, installed ? [...(installed as StoredSource).parts.map((p) => p.id), ...keep] : [...keep]);
+      if (installed) this.notify();
+      return installed;
     });
   }
 
-  /** Removes a source and its entries; false when no source has this id. */
+  /** Installs or replaces a source whose entries are one part (a small pack, tests). */
+  async putSource(source: NewSource, entries: StoredEntry[], partId: string = newGenerationId()): Promise<StoredSource> {
+    await this.putPart(source.summary.id, partId, entries);
+    const part: PartRef = { id: partId, url: source.packUrl, entries: entries.length, sha256: '' };
+    try {
+      return (await this.switchSource(source, [part]))!;
+    } catch (error) {
+      // The switch did not happen: the new part is garbage, the old ones still answer.
+      await del(partKey(source.summary.id, partId), this.db).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Records the outcome of an update check; what the source answers does not change. */
+  setStatus(id: string, status: Partial<SourceStatus> & { skipped?: number }): Promise<boolean> {
+    return this.exclusive(async () => {
+      let found = false;
+      await update<StoredSource[]>(
+        SOURCES_KEY,
+        (list = []) =>
+          list.map((s) => {
+            if (s.summary.id !== id) return s;
+            found = true;
+            const next: StoredSource = { ...s, ...status };
+            if (status.lastError === undefined && 'lastError' in status) delete next.lastError;
+            return next;
+          }),
+        this.db,
+      );
+      return found;
+    });
+  }
+
+  /** Removes a source, its parts and any install of it under way; false when no source has this id. */
   removeSource(id: string): Promise<boolean> {
     return this.exclusive(async () => {
       let removed: StoredSource | undefined;
@@ -126,8 +203,9 @@ export class SourceStore {
         },
         this.db,
       );
+      await del(['install', id], this.db).catch(() => undefined);
+      await this.collectParts(id, []);
       if (!removed) return false;
-      await this.deleteQuietly(entriesKey(id, removed.generation));
       this.notify();
       return true;
     });
@@ -152,16 +230,32 @@ export class SourceStore {
     });
   }
 
-  /** Deletes generations that no source record names (left by a worker stopped mid-install). */
-  private async collectOrphans(): Promise<void> {
-    const inUse = new Set((await this.listSources()).map((s) => JSON.stringify(entriesKey(s.summary.id, s.generation))));
-    const orphans = (await keys(this.db)).filter((key) => isEntriesKey(key) && !inUse.has(JSON.stringify(key)));
-    if (orphans.length > 0) await delMany(orphans, this.db);
+  /**
+   * Deletes the parts of a source that its record does not list (all of them when it has no
+   * record): left by an install that failed, or that a stopped worker left and that was then
+   * given up. Call it only when no install of that source runs, or its new parts would go.
+   */
+  collectUnlisted(sourceId: string): Promise<void> {
+    return this.exclusive(async () => {
+      const source = await this.getSource(sourceId);
+      await this.collectParts(sourceId, source?.parts.map((part) => part.id) ?? []);
+    });
   }
 
-  /** A leftover generation wastes space but harms nothing, and the next write collects it. */
-  private async deleteQuietly(key: EntriesKey): Promise<void> {
-    await del(key, this.db).catch(() => undefined);
+  /** Small records of the background's own (never entries). */
+  getConfig<T>(name: string): Promise<T | undefined> {
+    return get<T>(['config', name], this.db);
+  }
+
+  setConfig(name: string, value: unknown): Promise<void> {
+    return value === undefined ? del(['config', name], this.db) : set(['config', name], value, this.db);
+  }
+
+  /** Deletes the parts of one source except `keep`. A leftover wastes space but harms nothing: the next collection takes it. */
+  private async collectParts(sourceId: string, keep: Iterable<string>): Promise<void> {
+    const kept = new Set(keep);
+    const stale = (await keys(this.db)).filter((key) => isPartKey(key) && key[1] === sourceId && !kept.has(key[2]));
+    if (stale.length > 0) await delMany(stale, this.db).catch(() => undefined);
   }
 
   private exclusive<T>(work: () => Promise<T>): Promise<T> {

@@ -36,6 +36,7 @@ export class WordIndex {
   private readonly expressionTokens = new Set<string>();
   private readonly singleWordKeys = new Set<string>();
   private readonly languages: LanguageKeys[] = [];
+  private readonly videoUrls = new Set<string>();
   private readonly memo = new Map<string, WordInfo | null>();
   private readonly capsMemo = new Map<string, WordInfo | null>();
 
@@ -95,7 +96,12 @@ export class WordIndex {
     return views;
   }
 
+  hasVideo(url: string): boolean {
+    return this.videoUrls.has(url);
+  }
+
   private addEntry(entry: StoredEntry, credit: SourceCredit, lang: string, languageKeys: Set<string>): void {
+    for (const video of entry.videos) this.videoUrls.add(video.url);
     for (const form of entry.forms) {
       const tokens = formTokens(form, lang);
       if (tokens.length === 0) continue;

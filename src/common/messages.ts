@@ -29,11 +29,14 @@ export interface VideoView {
   /** Absolute http(s) URL, already resolved against the pack's URL and checked. */
   url: string;
   type: string;
+  /** Pixels and seconds; 0 when the source does not say (Lingua Libre). */
   width: number;
   height: number;
   duration: number;
   signer?: string;
   region?: string;
+  /** The video's own page (its Wikimedia Commons file page): licence and author, linked in the credit. */
+  page?: string;
 }
 
 export interface SourceCredit {
@@ -65,6 +68,48 @@ export interface SourceSummary {
   installedAt: number;
 }
 
+/** A pack installed from a URL, or the live Lingua Libre base. */
+export type SourceKind = 'pack' | 'lingualibre';
+
+/** An installed source as the options page lists it. */
+export interface SourceView extends SourceSummary {
+  kind: SourceKind;
+  enabled: boolean;
+  /** Last update check (ms since 1970), and its error when it failed (the source still answers as before). */
+  checkedAt?: number;
+  lastError?: string;
+  /** Records of a live source left out because they could not be used. */
+  skipped?: number;
+}
+
+/** An install or update under way, for the options page's progress bars. */
+export interface InstallProgress {
+  /** The source's id once pack.json has been read; before that, its address. */
+  key: string;
+  url: string;
+  name?: string;
+  phase: 'connecting' | 'downloading' | 'saving';
+  /** Parts (shards) done and in all; total 0 while not known yet. */
+  done: number;
+  total: number;
+  /** Started again after the browser stopped the background mid-install. */
+  resumed: boolean;
+}
+
+/**
+ * Where the player may play a video from: the cache (it reads the Blob from IndexedDB),
+ * the network directly (it could not be stored), or not at all, and why.
+ */
+export type VideoLoadStatus = 'cached' | 'network' | 'offline' | 'missing' | 'failed';
+
+export interface CacheStats {
+  /** Bytes of video stored, and how many videos. */
+  bytes: number;
+  count: number;
+  /** Size budget: the least recently played videos go first past it. */
+  budget: number;
+}
+
 export interface MessageMap {
   /** Content script: which of these normalised words have signs (batched, unique words). */
   'words.lookup': {
@@ -81,17 +126,73 @@ export interface MessageMap {
        * so an English page never shows LSF signs for "course" or "col". Absent: all of them.
        */
       lang?: string;
+      /**
+       * The reader's choice of sign language for pages in `lang` (settings.signLanguages), e.g.
+       * "fsl". Absent: automatic (see chooseSignLanguage in settings.ts). Ignored without `lang`.
+       */
+      signLanguage?: string;
     };
     /** Answers keyed by word; a caps-only word's answer is keyed "^" + key. */
     response: { results: Record<string, WordInfo> };
   };
   /** Player: the entries of these dictionary keys (homographs: several), in order, from every enabled source. */
-  'entries.get': { request: { keys: string[]; lang?: string }; response: { entries: EntryView[] } };
-  'sources.list': { request: Record<string, never>; response: { sources: SourceSummary[] } };
+  'entries.get': { request: { keys: string[]; lang?: string; signLanguage?: string }; response: { entries: EntryView[] } };
+  'sources.list': { request: Record<string, never>; response: { sources: SourceView[] } };
   /** Options page: fetch, validate and install a pack from a URL. */
   'sources.add': { request: { url: string }; response: { source: SourceSummary } };
   'sources.remove': { request: { id: string }; response: { removed: boolean } };
+  /** Options page: a source answers lookups or not, staying installed. */
+  'sources.setEnabled': { request: { id: string; enabled: boolean }; response: { found: boolean } };
+  /** Options page ("update now"): check one source (or all) for a new version, install it if any; answers when done. */
+  'sources.update': { request: { id?: string }; response: { sources: SourceView[] } };
+  /** Options page: installs and updates under way (polled while any runs). */
+  'sources.progress': { request: Record<string, never>; response: { installs: InstallProgress[] } };
+  /** Options page: add the live Lingua Libre source of a sign language ("fsl", "ase") and read it. */
+  'sources.addLinguaLibre': { request: { signLanguage: string }; response: { source: SourceView } };
+  /** Player: make this video playable (from the cache, fetching and storing it first if needed). */
+  'videos.load': { request: { url: string }; response: { status: VideoLoadStatus; detail?: string } };
+  /** Content script, when hover intent starts: fetch the first video of these keys into the cache. */
+  'videos.prefetch': { request: { keys: string[]; lang?: string; signLanguage?: string }; response: { queued: boolean } };
+  /** Player: this stored video does not play (corrupt): forget it, so that Retry fetches it again. */
+  'videos.drop': { request: { url: string }; response: { dropped: boolean } };
+  'cache.stats': { request: Record<string, never>; response: CacheStats };
+  'cache.setBudget': { request: { bytes: number }; response: CacheStats };
+  'cache.clear': { request: Record<string, never>; response: CacheStats };
 }
+
+/** What Signet found on a page, for the popup. */
+export interface PageStats {
+  /** Signet marks and answers pointing on this page (on, and not turned off for its site). */
+  active: boolean;
+  /** The page's site as settings name it (siteOf), null when the page has none. */
+  site: string | null;
+  /** The page's language from <html lang>, "" when the page does not say. */
+  lang: string;
+  /** Words read so far, words inside marks, and marks (an expression is one mark of several words). */
+  words: number;
+  signedWords: number;
+  marks: number;
+  /** The page is still being read: the counts may grow. */
+  scanning: boolean;
+}
+
+/**
+ * Messages from the extension (popup, background) to the content script of a tab, sent with
+ * tabs.sendMessage to the top frame and answered with a Result. Only the extension can send
+ * these (a web page cannot reach runtime.onMessage), and the content script checks them anyway.
+ */
+export interface TabMessageMap {
+  /** Popup: how many words of the page have a sign. */
+  'page.stats': { request: Record<string, never>; response: PageStats };
+  /**
+   * Keyboard command and context menu: show the sign of the selected words, or of the word at the
+   * caret. `text` is the selection as the browser reported it to the menu; `fromKeyboard` moves
+   * focus into the player. `shown` is false when there was nothing to sign.
+   */
+  'page.sign': { request: { text?: string; fromKeyboard: boolean }; response: { shown: boolean } };
+}
+
+export type TabMessageType = keyof TabMessageMap;
 
 export type MessageType = keyof MessageMap;
 export type RequestOf<T extends MessageType> = MessageMap[T]['request'];

@@ -1,17 +1,30 @@
 import browser from 'webextension-polyfill';
+import type { OverlaySize } from '../common/settings';
 import { placeOverlay } from './position';
 
-/** The player's natural size; the iframe scales its video to the width (4:3) plus controls. */
-const FRAME_WIDTH = 320;
-const FRAME_HEIGHT = 344;
+/**
+ * Frame sizes: the player scales its 4:3 video to the frame's width and keeps 90 px below it for
+ * one row of controls and two lines of text (word, credit).
+ */
+export const FRAME_SIZES: Readonly<Record<OverlaySize, { width: number; height: number }>> = {
+  small: { width: 264, height: 288 },
+  medium: { width: 320, height: 330 },
+  large: { width: 448, height: 426 },
+};
 const HOST_TAG = 'signet-overlay';
+
+/** Where a sign's words are on screen: a Range on the page, or an element (a text field). */
+export interface Anchor {
+  getClientRects(): DOMRectList | DOMRect[];
+  getBoundingClientRect(): DOMRect;
+}
 
 export interface SignRequest {
   keys: string[];
   /** The words as written on the page. */
   written: string;
-  /** Where the words are: the overlay sits beside this range and follows it on scroll. */
-  anchor: Range;
+  /** Where the words are: the overlay sits beside them and follows them on scroll. */
+  anchor: Anchor;
   fromKeyboard: boolean;
 }
 
@@ -30,11 +43,17 @@ iframe.open { visibility: visible; }
  * iframe. The video plays in the extension's own page, so the site's CSP (media-src) and CSS
  * cannot block or restyle it. Created lazily, at the first hover intent, so pages where the
  * reader never points at a word are not touched at all.
+ *
+ * While a sign is shown the overlay also listens for what closes it (Esc, a click elsewhere, its
+ * word scrolled away); closed, it listens to nothing.
  */
 export class Overlay {
   private host: HTMLElement | null = null;
   private frame: HTMLIFrameElement | null = null;
   private current: SignRequest | null = null;
+  private size = FRAME_SIZES.medium;
+  /** What had focus before a keyboard request moved it into the player; it gets it back on close. */
+  private returnFocus: HTMLElement | null = null;
   private readonly playerUrl = browser.runtime.getURL('src/player/index.html');
   private readonly playerOrigin = new URL(this.playerUrl).origin;
   private repositionQueued = false;
@@ -67,19 +86,26 @@ export class Overlay {
     frame.title = 'Signet';
     frame.tabIndex = -1;
     frame.setAttribute('allow', 'autoplay');
-    frame.style.width = `${FRAME_WIDTH}px`;
-    frame.style.height = `${FRAME_HEIGHT}px`;
     root.append(frame);
     // Outside <body>, so the page's body styles and scripts that walk body's children ignore it.
     document.documentElement.append(host);
     this.host = host;
     this.frame = frame;
+    this.applySize();
     addEventListener('message', this.onMessage);
+  }
+
+  /** The frame's size from the settings; an open sign is resized and placed again at once. */
+  setSize(size: OverlaySize): void {
+    this.size = FRAME_SIZES[size];
+    this.applySize();
+    this.reposition();
   }
 
   show(request: SignRequest): void {
     this.prepare();
     const frame = this.frame!;
+    const wasOpen = this.current !== null;
     this.current = request;
     const params = new URLSearchParams();
     for (const key of request.keys) params.append('k', key);
@@ -90,23 +116,57 @@ export class Overlay {
     frame.src = `${this.playerUrl}#${params}`;
     this.reposition();
     frame.classList.add('open');
-    addEventListener('scroll', this.onScrollOrResize, { capture: true, passive: true });
-    addEventListener('resize', this.onScrollOrResize, { passive: true });
-    if (request.fromKeyboard) frame.focus();
+    if (!wasOpen) this.listenWhileOpen(true);
+    if (request.fromKeyboard) {
+      const active = document.activeElement;
+      if (active !== this.host && active instanceof HTMLElement) this.returnFocus = active;
+      frame.focus();
+    }
   }
 
   close(): void {
     if (!this.current) return;
     this.current = null;
+    this.listenWhileOpen(false);
     this.frame?.classList.remove('open');
     if (this.frame) this.frame.src = `${this.playerUrl}#`; // Stops the video: nothing plays unseen.
-    removeEventListener('scroll', this.onScrollOrResize, { capture: true });
-    removeEventListener('resize', this.onScrollOrResize);
+    this.restoreFocus();
   }
 
-  /** True when an event target is Signet's own UI. */
-  owns(target: EventTarget | null): boolean {
-    return target !== null && target === this.host;
+  /** Closes and removes the host: Signet was turned off on this page. */
+  destroy(): void {
+    this.close();
+    removeEventListener('message', this.onMessage);
+    this.host?.remove();
+    this.host = null;
+    this.frame = null;
+  }
+
+  private applySize(): void {
+    if (!this.frame) return;
+    this.frame.style.width = `${this.size.width}px`;
+    this.frame.style.height = `${this.size.height}px`;
+  }
+
+  private listenWhileOpen(on: boolean): void {
+    const method = on ? addEventListener : removeEventListener;
+    method('scroll', this.onScrollOrResize, { capture: true, passive: true } as AddEventListenerOptions);
+    method('resize', this.onScrollOrResize, { passive: true } as AddEventListenerOptions);
+    method('pointerdown', this.onPointerDown, { capture: true, passive: true } as AddEventListenerOptions);
+    method('keydown', this.onKeyDown, { capture: true } as AddEventListenerOptions);
+  }
+
+  /**
+   * Focus was in the player (opened from the keyboard): give it back to where the reader was.
+   * A hidden iframe cannot keep focus, and without this it would fall to <body>, losing the
+   * reader's place in the page.
+   */
+  private restoreFocus(): void {
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (!this.host || document.activeElement !== this.host) return;
+    if (back?.isConnected) back.focus({ preventScroll: true });
+    if (document.activeElement === this.host) this.frame?.blur();
   }
 
   private reposition(): void {
@@ -119,7 +179,7 @@ export class Overlay {
       this.close();
       return;
     }
-    const place = placeOverlay(rect, { width: FRAME_WIDTH, height: FRAME_HEIGHT }, viewport);
+    const place = placeOverlay(rect, this.size, viewport);
     this.frame.style.left = `${Math.round(place.left)}px`;
     this.frame.style.top = `${Math.round(place.top)}px`;
   }
@@ -131,6 +191,16 @@ export class Overlay {
       this.repositionQueued = false;
       this.reposition();
     });
+  };
+
+  /** A click anywhere else on the page closes the sign (a click inside the frame never reaches the page). */
+  private onPointerDown = (event: PointerEvent) => {
+    if (event.target !== this.host) this.close();
+  };
+
+  /** Esc on the page; Esc inside the player is the player's, which asks us to close. */
+  private onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') this.close();
   };
 
   private onMessage = (event: MessageEvent) => {

@@ -1,6 +1,7 @@
 import { findMatches, type Match } from '../core/match';
 import { tokenize, type Token } from '../core/text/tokenize';
 import type { Highlighter } from './highlighter';
+import type { WordTally } from './page-stats';
 import { rangeForOffsets, type RunIndex } from './run-index';
 import { deadlineIn, SLICE_MS, yieldToPage } from './slicing';
 import { createRunCollector, type TextRun } from './text-runs';
@@ -16,6 +17,7 @@ const RUNS_PER_LOOKUP = 400;
 export class Scanner {
   private queue: Promise<void> = Promise.resolve();
   private stopped = false;
+  private queued = 0;
 
   constructor(
     private readonly index: RunIndex,
@@ -23,29 +25,43 @@ export class Scanner {
     private readonly lookup: WordLookup,
     private readonly host: () => Element | null,
     private readonly locale: string,
+    private readonly tally: WordTally,
   ) {}
+
+  /** True while a scan is queued or running (the popup's count may still grow). */
+  get busy(): boolean {
+    return this.queued > 0;
+  }
 
   /** Scans `root` (after any scan already queued). */
   scan(root: Node): Promise<void> {
-    this.queue = this.queue.then(() => this.run(root)).catch(this.onError);
-    return this.queue;
+    return this.enqueue(() => this.run(root));
   }
 
   /** Forgets what was scanned under `roots` and scans them again (their text changed). */
   rescan(roots: readonly Node[]): Promise<void> {
+    return this.enqueue(async () => {
+      for (const root of roots) {
+        if (!root.isConnected || this.stopped) continue;
+        for (const record of this.index.takeWithin(root)) this.highlighter.remove(record.ranges);
+        this.tally.forgetWithin(root);
+        await this.run(root);
+      }
+    });
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    this.queued++;
     this.queue = this.queue
-      .then(async () => {
-        for (const root of roots) {
-          if (!root.isConnected) continue;
-          for (const record of this.index.takeWithin(root)) this.highlighter.remove(record.ranges);
-          await this.run(root);
-        }
-      })
-      .catch(this.onError);
+      .then(work)
+      .catch(this.onError)
+      .finally(() => {
+        this.queued--;
+      });
     return this.queue;
   }
 
-  /** The extension was reloaded or removed: its messages fail from now on, so go quiet. */
+  /** Signet was turned off on this page, or the extension was reloaded or removed (its messages fail from now on): go quiet. */
   stop(): void {
     this.stopped = true;
   }
@@ -108,6 +124,7 @@ export class Scanner {
     for (let i = 0; i < runs.length && !this.stopped; i++) {
       const run = runs[i]!;
       if (!run.block.isConnected) continue;
+      this.tally.add(run.block, tokenLists[i]!.length);
       const matches = findMatches(tokenLists[i]!, this.lookup.info);
       if (matches.length > 0) {
         const ranges = rangesFor(run, matches);
@@ -125,7 +142,7 @@ export class Scanner {
 }
 
 /** Null when the run's text changed since it was read (the mutation rescan will redo it). */
-function rangesFor(run: TextRun, matches: readonly Match[]): Range[] | null {
+function rangesFor(run: TextRun, matches: readonly Match[]): StaticRange[] | null {
   try {
     return matches.map((m) => rangeForOffsets(run, m.start, m.end));
   } catch {

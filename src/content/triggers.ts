@@ -1,15 +1,23 @@
+import type { Trigger } from '../common/settings';
 import { textPointAt } from './hit-test';
+import { prefetchSign } from './prefetch';
 import type { MatchHit, RunIndex } from './run-index';
 import type { Overlay } from './overlay';
 
-/** Long enough that a pointer crossing a line of text does not open signs, short enough to feel immediate. */
-export const HOVER_INTENT_MS = 250;
 const SELECTION_SETTLE_MS = 300;
 
+export interface TriggerOptions {
+  trigger: Trigger;
+  /** Hover intent: long enough that a pointer crossing a line does not open signs (the default, 250 ms, is the settings' default). */
+  hoverDelayMs: number;
+}
+
 /**
- * How the reader asks for a sign: hover (with an intent delay), double-click, or selecting a
- * word. Also how the sign goes away: Esc, a click elsewhere (scrolling the word away is the
- * overlay's job). Listeners are passive and never stop the page's own handlers.
+ * How the reader asks for a sign by pointing, as the settings say: hover (with an intent
+ * delay), double-click, or selecting a word. "hover" accepts all three; "selection" accepts
+ * double-click too, which selects a word; "dblclick" only double-click. The options are read
+ * at each event, so a change in the popup applies at once. Closing is the overlay's job.
+ * Listeners are passive and never stop the page's own handlers.
  */
 export class Triggers {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -21,6 +29,7 @@ export class Triggers {
   constructor(
     private readonly index: RunIndex,
     private readonly overlay: Overlay,
+    private readonly options: () => TriggerOptions,
   ) {}
 
   attach(): () => void {
@@ -28,14 +37,12 @@ export class Triggers {
     addEventListener('mousemove', this.onMouseMove, options);
     addEventListener('dblclick', this.onDoubleClick, options);
     document.addEventListener('selectionchange', this.onSelectionChange);
-    addEventListener('pointerdown', this.onPointerDown, options);
-    addEventListener('keydown', this.onKeyDown, { capture: true });
     return () => {
       removeEventListener('mousemove', this.onMouseMove, options);
       removeEventListener('dblclick', this.onDoubleClick, options);
       document.removeEventListener('selectionchange', this.onSelectionChange);
-      removeEventListener('pointerdown', this.onPointerDown, options);
-      removeEventListener('keydown', this.onKeyDown, { capture: true });
+      clearTimeout(this.hoverTimer);
+      clearTimeout(this.selectionTimer);
     };
   }
 
@@ -45,6 +52,12 @@ export class Triggers {
   }
 
   private onMouseMove = (event: MouseEvent) => {
+    if (this.options().trigger !== 'hover') {
+      // The mode changed while an intent was pending: it must not open after all.
+      clearTimeout(this.hoverTimer);
+      this.hoverTarget = null;
+      return;
+    }
     this.lastPointer = { x: event.clientX, y: event.clientY };
     // Hit-testing once per frame is plenty; mousemove can fire several times per frame.
     if (this.framePending) return;
@@ -63,7 +76,10 @@ export class Triggers {
     if (!hit) return; // Leaving a word does not close its sign: the reader may be moving to the overlay.
     if (sameKeys(this.overlay.shownKeys, hit.match.keys) && this.overlay.isOpen) return;
     this.overlay.prepare(); // Intent begins: load the player now so the sign starts when the delay ends.
-    this.hoverTimer = setTimeout(() => this.open(hit, false), HOVER_INTENT_MS);
+    prefetchSign(hit.match.keys); // …and its video into the cache.
+    this.hoverTimer = setTimeout(() => {
+      if (this.options().trigger === 'hover') this.open(hit, false);
+    }, this.options().hoverDelayMs);
   }
 
   private onDoubleClick = (event: MouseEvent) => {
@@ -78,6 +94,7 @@ export class Triggers {
    */
   private onSelectionChange = () => {
     clearTimeout(this.selectionTimer);
+    if (this.options().trigger === 'dblclick') return;
     this.selectionTimer = setTimeout(() => {
       const selection = getSelection();
       if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
@@ -89,14 +106,6 @@ export class Triggers {
       const hit = this.index.hitAt(start, Math.min(range.startOffset + lead, start.length - 1));
       if (hit && !sameKeys(this.overlay.shownKeys, hit.match.keys)) this.open(hit, false);
     }, SELECTION_SETTLE_MS);
-  };
-
-  private onPointerDown = (event: PointerEvent) => {
-    if (this.overlay.isOpen && !this.overlay.owns(event.target)) this.overlay.close();
-  };
-
-  private onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.overlay.isOpen) this.overlay.close();
   };
 
   private open(hit: MatchHit, fromKeyboard: boolean): void {

@@ -11,8 +11,14 @@ import { send } from '../common/send';
 export class WordLookup {
   private known = new Map<string, WordInfo | null>();
 
-  /** `lang`: the page's language, which chooses the dictionaries ("" when the page does not say). */
-  constructor(private readonly lang: string) {}
+  /**
+   * `lang`: the page's language, which chooses the dictionaries ("" when the page does not say);
+   * `signLanguage`: the reader's choice among them (see settings.ts), undefined for automatic.
+   */
+  constructor(
+    private readonly lang: string,
+    private readonly signLanguage?: string,
+  ) {}
 
   info = (token: Token): WordInfo | undefined => {
     return this.known.get(token.caps ? '^' + token.key : token.key) ?? undefined;
@@ -32,7 +38,12 @@ export class WordLookup {
       }
     }
     if (words.size === 0 && capsWords.size === 0) return;
-    const request = { words: [...words], capsWords: [...capsWords], ...(this.lang ? { lang: this.lang } : {}) };
+    const request = {
+      words: [...words],
+      capsWords: [...capsWords],
+      ...(this.lang ? { lang: this.lang } : {}),
+      ...(this.signLanguage ? { signLanguage: this.signLanguage } : {}),
+    };
     const { results } = await send('words.lookup', request);
     for (const word of words) this.known.set(word, results[word] ?? null);
     for (const word of capsWords) this.known.set('^' + word, results['^' + word] ?? null);

@@ -2,12 +2,15 @@ import { useState } from 'preact/hooks';
 import { t } from '../common/i18n';
 import type { SourceSummary } from '../common/messages';
 import { send } from '../common/send';
-import { errorText, signCount } from './format';
+import { errorText, signCount, wasInterrupted } from './format';
+import { useHostAccess } from './host-access';
 
 type AddStatus = { kind: 'success' | 'error'; text: string } | undefined;
 
 interface AddSourceFormProps {
   language: string;
+  /** An install starts: the page follows its progress closely. */
+  onStart?: () => void;
   onInstalled: (source: SourceSummary) => void;
 }
 
@@ -15,25 +18,36 @@ interface AddSourceFormProps {
  * Installs a pack from its URL. The URL field is native (type=url, required), so the browser
  * refuses an empty or malformed address before anything is sent; what the background says
  * about the rest (unreachable, not a pack, invalid) is shown as it comes, in plain words.
+ * Access to the pack's site is asked for here, in the reader's gesture, when Signet lacks it.
  */
-export function AddSourceForm({ language, onInstalled }: AddSourceFormProps) {
+export function AddSourceForm({ language, onStart, onInstalled }: AddSourceFormProps) {
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<AddStatus>();
+  const askHostAccess = useHostAccess();
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
+    // Before any await: a permission request must be made inside the reader's gesture.
+    const access = askHostAccess([url.trim()]);
     setBusy(true);
     setStatus(undefined);
     try {
-      const { source } = await send('sources.add', { url: url.trim() });
+      if (!(await access)) {
+        setStatus({ kind: 'error', text: t('options_permission_refused') });
+        return;
+      }
+      const installing = send('sources.add', { url: url.trim() });
+      onStart?.();
+      const { source } = await installing;
       setUrl('');
       setStatus({ kind: 'success', text: t('options_installed', source.name, signCount(source.entryCount, language)) });
       onInstalled(source);
     } catch (error) {
       // The address stays in the field so the user can correct it rather than type it again.
-      setStatus({ kind: 'error', text: t('options_add_failed', errorText(error)) });
+      setStatus(wasInterrupted(error) ? { kind: 'success', text: t('options_add_interrupted') } : { kind: 'error', text: t('options_add_failed', errorText(error)) });
+      if (wasInterrupted(error)) onStart?.();
     } finally {
       setBusy(false);
     }

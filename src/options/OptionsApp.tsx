@@ -1,16 +1,26 @@
 import { t } from '../common/i18n';
 import { AddSourceForm } from './AddSourceForm';
+import { CacheSection } from './CacheSection';
+import { CreditsSection } from './CreditsSection';
+import { LinguaLibreForm } from './LinguaLibreForm';
+import { SettingsSection } from './SettingsSection';
+import { ShortcutsSection } from './ShortcutsSection';
 import { SourceList } from './SourceList';
 import { useSources } from './useSources';
 
-/** The options page: dictionaries for now; settings and the cache come later as further sections. */
+/** The options page: dictionaries, the video cache, settings, shortcuts and credits. */
 export function OptionsApp({ language }: { language: string }) {
-  const { state, refresh } = useSources();
+  const { state, refresh, progress, watch } = useSources();
   return (
     <main class="options">
       <h1>{t('options_title')}</h1>
-      <AddSourceForm language={language} onInstalled={() => void refresh()} />
-      <SourceList state={state} language={language} refresh={refresh} />
+      <AddSourceForm language={language} onStart={watch} onInstalled={() => void refresh()} />
+      <SourceList state={state} language={language} refresh={refresh} progress={progress} onStart={watch} />
+      <LinguaLibreForm language={language} installed={state.status === 'ready' ? state.sources : null} onStart={watch} onAdded={() => void refresh()} />
+      <CacheSection language={language} />
+      <SettingsSection language={language} sources={state.status === 'ready' ? state.sources : null} />
+      <ShortcutsSection />
+      <CreditsSection language={language} sources={state.status === 'ready' ? state.sources : null} />
     </main>
   );
 }

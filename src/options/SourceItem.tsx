@@ -1,31 +1,65 @@
 import { t } from '../common/i18n';
-import type { SourceSummary } from '../common/messages';
+import type { SourceView } from '../common/messages';
 import { formatDate, languageName, signCount, signLanguageName } from './format';
 
 interface SourceItemProps {
-  source: SourceSummary;
+  source: SourceView;
   language: string;
-  removing: boolean;
-  onRemove: (source: SourceSummary) => void;
+  /** What is being done to this source right now, if anything. */
+  busy?: 'removing' | 'updating' | 'switching' | undefined;
+  onRemove: (source: SourceView) => void;
+  onUpdate: (source: SourceView) => void;
+  onToggle: (source: SourceView, enabled: boolean) => void;
 }
 
-/** One installed dictionary. Every value comes from a downloaded pack: rendered as text only. */
-export function SourceItem({ source, language, removing, onRemove }: SourceItemProps) {
+/** One installed dictionary. Every value comes from a downloaded pack or answer: rendered as text only. */
+export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggle }: SourceItemProps) {
   const installed = formatDate(source.installedAt, language);
+  const checked = source.checkedAt ? formatDate(source.checkedAt, language, true) : '';
+  const switchId = `enabled-${source.id}`;
+  const live = source.kind === 'lingualibre';
   return (
-    <li class="source" data-testid="source" data-source-id={source.id}>
+    <li class={`source${source.enabled ? '' : ' disabled'}`} data-testid="source" data-source-id={source.id} data-enabled={String(source.enabled)}>
       <div class="source-head">
         <h3 class="source-name">{source.name}</h3>
-        <button
-          type="button"
-          class="secondary"
-          aria-label={t('options_remove_label', source.name)}
-          disabled={removing}
-          aria-busy={removing}
-          onClick={() => onRemove(source)}
-        >
-          {removing ? t('options_removing') : t('options_remove')}
-        </button>
+        <div class="source-actions">
+          <span class="enable">
+            <input
+              id={switchId}
+              type="checkbox"
+              role="switch"
+              class="switch"
+              checked={source.enabled}
+              disabled={busy !== undefined}
+              onChange={(event) => onToggle(source, event.currentTarget.checked)}
+            />
+            <label for={switchId} class="inline-label">
+              {t('options_source_enabled')}
+            </label>
+          </span>
+          <button
+            type="button"
+            class="secondary"
+            data-action="update"
+            aria-label={busy === 'updating' ? undefined : t('options_update_label', source.name)}
+            disabled={busy !== undefined}
+            aria-busy={busy === 'updating'}
+            onClick={() => onUpdate(source)}
+          >
+            {busy === 'updating' ? t('options_updating') : t('options_update')}
+          </button>
+          <button
+            type="button"
+            class="secondary"
+            data-action="remove"
+            aria-label={t('options_remove_label', source.name)}
+            disabled={busy !== undefined}
+            aria-busy={busy === 'removing'}
+            onClick={() => onRemove(source)}
+          >
+            {busy === 'removing' ? t('options_removing') : t('options_remove')}
+          </button>
+        </div>
       </div>
       <dl class="facts">
         <dt>{t('options_field_languages')}</dt>
@@ -37,23 +71,39 @@ export function SourceItem({ source, language, removing, onRemove }: SourceItemP
           <span data-testid="entry-count" data-count={source.entryCount}>
             {signCount(source.entryCount, language)}
           </span>
+          {live && source.skipped ? ` ${t('options_skipped_records', source.skipped)}` : ''}
         </dd>
-        <dt>{t('options_field_version')}</dt>
-        <dd>{source.version}</dd>
+        {source.version && (
+          <>
+            <dt>{live ? t('options_field_read_on') : t('options_field_version')}</dt>
+            <dd>{source.version}</dd>
+          </>
+        )}
         <dt>{t('options_field_licence')}</dt>
         <dd>
           {source.licence}
           {source.attribution && ` — ${source.attribution}`}
         </dd>
-        <dt>{t('options_field_url')}</dt>
+        <dt>{live ? t('options_field_live') : t('options_field_url')}</dt>
         <dd class="url">{source.url}</dd>
-        {installed && (
+        {installed && !live && (
           <>
             <dt>{t('options_field_installed')}</dt>
             <dd>{installed}</dd>
           </>
         )}
+        {checked && (
+          <>
+            <dt>{t('options_field_checked')}</dt>
+            <dd data-testid="checked-at">{checked}</dd>
+          </>
+        )}
       </dl>
+      {source.lastError && (
+        <p class="status error source-error" data-testid="source-error">
+          {t('options_source_error', source.lastError)}
+        </p>
+      )}
     </li>
   );
 }

@@ -1,8 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../common/i18n';
-import type { SourceSummary } from '../common/messages';
+import type { InstallProgress, SourceView } from '../common/messages';
 import { send } from '../common/send';
-import { errorText } from './format';
+import { errorText, wasInterrupted } from './format';
+import { InstallProgressList } from './InstallProgressList';
+import './dictionary.css';
 import { SourceItem } from './SourceItem';
 import type { SourcesState } from './useSources';
 
@@ -10,30 +12,75 @@ interface SourceListProps {
   state: SourcesState;
   language: string;
   refresh: () => Promise<void>;
+  progress: InstallProgress[];
+  /** An update starts: the page follows its progress closely. */
+  onStart?: () => void;
 }
 
-type RemoveStatus = { kind: 'success' | 'error'; text: string } | undefined;
+type Status = { kind: 'success' | 'error'; text: string } | undefined;
+type Busy = { id: string; what: 'removing' | 'updating' | 'switching' } | undefined;
 
-export function SourceList({ state, language, refresh }: SourceListProps) {
-  const [removingId, setRemovingId] = useState<string>();
-  const [status, setStatus] = useState<RemoveStatus>();
+export function SourceList({ state, language, refresh, progress, onStart }: SourceListProps) {
+  const [busy, setBusy] = useState<Busy>();
+  const [status, setStatus] = useState<Status>();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const remove = async (source: SourceSummary) => {
-    setRemovingId(source.id);
+  /** Runs one action on one source, then lists the sources again; its message says how it went. */
+  const act = async (source: SourceView, what: NonNullable<Busy>['what'], work: () => Promise<string>, failure: (message: string) => string) => {
+    setBusy({ id: source.id, what });
     setStatus(undefined);
     try {
-      await send('sources.remove', { id: source.id });
+      const text = await work();
       await refresh();
-      setStatus({ kind: 'success', text: t('options_removed', source.name) });
-      // The focused button has just disappeared with its item: keep keyboard users in the list.
-      headingRef.current?.focus();
+      setStatus({ kind: 'success', text });
     } catch (error) {
-      setStatus({ kind: 'error', text: t('options_remove_failed', source.name, errorText(error)) });
+      await refresh();
+      setStatus(wasInterrupted(error) ? { kind: 'success', text: t('options_add_interrupted') } : { kind: 'error', text: failure(errorText(error)) });
     } finally {
-      setRemovingId(undefined);
+      setBusy(undefined);
     }
   };
+
+  const remove = (source: SourceView) =>
+    act(
+      source,
+      'removing',
+      async () => {
+        await send('sources.remove', { id: source.id });
+        // The focused button has just disappeared with its item: keep keyboard users in the list.
+        headingRef.current?.focus();
+        return t('options_removed', source.name);
+      },
+      (message) => t('options_remove_failed', source.name, message),
+    );
+
+  const update = (source: SourceView) =>
+    act(
+      source,
+      'updating',
+      async () => {
+        const updating = send('sources.update', { id: source.id });
+        onStart?.();
+        const { sources } = await updating;
+        const after = sources.find((s) => s.id === source.id);
+        if (after?.lastError) throw new Error(after.lastError);
+        return after && after.version !== source.version
+          ? t('options_updated', source.name, after.version)
+          : t('options_up_to_date', source.name);
+      },
+      (message) => t('options_update_failed', source.name, message),
+    );
+
+  const toggle = (source: SourceView, enabled: boolean) =>
+    act(
+      source,
+      'switching',
+      async () => {
+        await send('sources.setEnabled', { id: source.id, enabled });
+        return t(enabled ? 'options_enabled_on' : 'options_enabled_off', source.name);
+      },
+      (message) => t('options_toggle_failed', source.name, message),
+    );
 
   return (
     <section class="card" aria-labelledby="installed-heading">
@@ -43,6 +90,7 @@ export function SourceList({ state, language, refresh }: SourceListProps) {
       <p id="sources-status" class={`status ${status?.kind ?? ''}`} role={status?.kind === 'error' ? 'alert' : 'status'}>
         {status?.text ?? ''}
       </p>
+      <InstallProgressList installs={progress} />
       {state.status === 'loading' && <p class="empty">{t('options_loading')}</p>}
       {state.status === 'failed' && (
         <p class="status error" role="alert">
@@ -61,8 +109,10 @@ export function SourceList({ state, language, refresh }: SourceListProps) {
               key={source.id}
               source={source}
               language={language}
-              removing={removingId === source.id}
+              busy={busy?.id === source.id ? busy.what : undefined}
               onRemove={remove}
+              onUpdate={update}
+              onToggle={toggle}
             />
           ))}
         </ul>

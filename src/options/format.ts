@@ -29,9 +29,18 @@ export function languageName(code: string, language: string): string {
   }
 }
 
-export function formatDate(timestamp: number, language: string): string {
+export function formatDate(timestamp: number, language: string, withTime = false): string {
   if (!Number.isFinite(timestamp) || timestamp <= 0) return '';
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(timestamp);
+  return new Intl.DateTimeFormat(language, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(timestamp);
+}
+
+/**
+ * The background was stopped while it worked for this page (the browser stops idle workers, or
+ * the extension was updated): the answer never comes, but an install goes on by itself when the
+ * background starts again, and its progress shows in the list.
+ */
+export function wasInterrupted(error: unknown): boolean {
+  return /message (port|channel) closed|Receiving end does not exist|Could not establish connection/i.test(errorText(error));
 }
 
 export function errorText(error: unknown): string {

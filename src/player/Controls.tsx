@@ -1,9 +1,11 @@
 import type { Ref } from 'preact';
 import { t } from '../common/i18n';
+import { SPEEDS, type Speed } from '../common/settings';
 import { IconButton } from './IconButton';
 
-export const RATES = [0.5, 0.75, 1] as const;
-export type Rate = (typeof RATES)[number];
+/** The speeds offered are the settings' (the default speed is one of them). */
+export const RATES = SPEEDS;
+export type Rate = Speed;
 
 interface ControlsProps {
   language: string;

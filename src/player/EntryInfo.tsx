@@ -37,15 +37,20 @@ export function EntryInfo({ title, entry, video, onClose, closeButtonRef }: Entr
           buttonRef={closeButtonRef}
         />
       </div>
-      {entry && <Credit entry={entry} />}
+      {entry && <Credit entry={entry} video={video} />}
     </div>
   );
 }
 
-function Credit({ entry }: { entry: EntryView }) {
+/**
+ * The source's credit, and for a video with a page of its own (a Commons file: Lingua Libre) a
+ * link to it, where its author and licence are stated, as CC BY-SA asks.
+ */
+function Credit({ entry, video }: { entry: EntryView; video?: VideoView | undefined }) {
   const { attribution, licence, homepage, name } = entry.credit;
   const source = attribution || name;
   const full = licence ? `${source} · ${licence}` : source;
+  const page = video?.page;
   return (
     <p class="credit" title={full}>
       {isSafeLink(homepage) ? (
@@ -56,6 +61,14 @@ function Credit({ entry }: { entry: EntryView }) {
         source
       )}
       {licence && ` · ${licence}`}
+      {isSafeLink(page) && (
+        <>
+          {' · '}
+          <a href={page} target="_blank" rel="noopener" data-testid="file-page">
+            {t('player_file_page')}
+          </a>
+        </>
+      )}
     </p>
   );
 }

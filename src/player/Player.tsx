@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { signLanguageChoice, type Settings } from '../common/settings';
 import { Controls, RATES, type Rate } from './Controls';
 import { EntryInfo } from './EntryInfo';
 import { postToParent } from './parent';
@@ -6,14 +7,18 @@ import { buildPlaylist, type PlaylistItem } from './playlist';
 import { Stage, type StageMessage } from './Stage';
 import { useEntries, type EntriesState } from './useEntries';
 import { useHashRequest } from './useHashRequest';
+import { usePlayerSettings } from './usePlayerSettings';
 import { useShortcuts } from './useShortcuts';
 import { useVideoPlayback } from './useVideoPlayback';
+import { useVideoSource, type VideoSource } from './useVideoSource';
 
 const close = () => postToParent({ signet: 'close' });
 
-export function Player({ language }: { language: string }) {
+export function Player({ language, initialSettings }: { language: string; initialSettings: Settings }) {
   const request = useHashRequest();
-  const { state, retry } = useEntries(request);
+  const settings = usePlayerSettings(initialSettings);
+  // The same sign language as the page's marks (the content script asks with the same rule).
+  const { state, retry } = useEntries(request, signLanguageChoice(settings, request.lang));
   const playlist = useMemo(
     () => (state.status === 'ready' ? buildPlaylist(state.entries, request.keys) : []),
     [state, request],
@@ -32,7 +37,9 @@ export function Player({ language }: { language: string }) {
     [playlist, index],
   );
 
-  const [rate, setRate] = useState<Rate>(1);
+  const [rate, setRate] = useState<Rate>(settings.speed);
+  // A new default speed chosen in the popup applies to the sign on screen too.
+  useEffect(() => setRate(settings.speed), [settings.speed]);
   const changeRate = (delta: number) => {
     const next = RATES[RATES.indexOf(rate) + delta];
     if (next !== undefined) setRate(next);
@@ -42,9 +49,16 @@ export function Player({ language }: { language: string }) {
   const itemRef = useRef(item);
   itemRef.current = item;
   const onPlaying = useCallback((video: HTMLVideoElement) => {
-    postToParent({ signet: 'playing', key: itemRef.current?.key ?? '', currentSrc: video.currentSrc });
+    // The video's own address, not the Blob URL it plays from: that says which sign it is.
+    postToParent({ signet: 'playing', key: itemRef.current?.key ?? '', currentSrc: itemRef.current?.video.url ?? video.currentSrc });
   }, []);
-  const playback = useVideoPlayback(videoRef, item?.video.url, rate, onPlaying);
+  const video = useVideoSource(item?.video.url);
+  const src = video.source.status === 'ready' ? video.source.src : undefined;
+  const playback = useVideoPlayback(videoRef, src, rate, onPlaying);
+  const fromCache = video.source.status === 'ready' && video.source.fromCache;
+  useEffect(() => {
+    if (playback.failed && fromCache) video.forget();
+  }, [playback.failed, fromCache, video.forget]);
 
   useShortcuts({
     togglePlay: playback.togglePlay,
@@ -60,12 +74,12 @@ export function Player({ language }: { language: string }) {
     if (title) document.title = title;
   }, [title]);
 
-  const message = stageMessage(state, playlist.length, request.word, retry, playback);
+  const message = stageMessage(state, playlist.length, request.word, retry, playback, video);
   const focusRefs = useKeyboardFocus(request, state.status, message?.kind);
 
   return (
     <main class="player">
-      <Stage videoRef={videoRef} src={item?.video.url} message={message} retryButtonRef={focusRefs.retry} />
+      <Stage videoRef={videoRef} src={src} url={item?.video.url} message={message} retryButtonRef={focusRefs.retry} />
       {item && (
         <Controls
           language={language}
@@ -92,11 +106,18 @@ function stageMessage(
   word: string,
   retry: () => void,
   playback: { failed: boolean; reload: () => void },
+  video: { source: VideoSource; retry: () => void },
 ): StageMessage | undefined {
   if (state.status === 'loading') return { kind: 'loading' };
   if (state.status === 'failed') return { kind: 'entries-failed', detail: state.message, onRetry: retry };
   if (videoCount === 0) return { kind: 'not-found', word };
-  if (playback.failed) return { kind: 'video-failed', onRetry: playback.reload };
+  const { source } = video;
+  if (source.status === 'loading') return { kind: 'loading' };
+  if (source.status === 'offline' || source.status === 'missing' || source.status === 'failed') {
+    return { kind: `video-${source.status}`, detail: source.detail ?? '', onRetry: video.retry };
+  }
+  // A stored video that fails to play is damaged (it was dropped from the cache): Retry fetches it again.
+  if (playback.failed) return source.status === 'ready' && source.fromCache ? { kind: 'video-damaged', onRetry: video.retry } : { kind: 'video-failed', detail: '', onRetry: playback.reload };
   return undefined;
 }
 
@@ -113,7 +134,7 @@ function useKeyboardFocus(request: { fromKeyboard: boolean }, status: EntriesSta
   useEffect(() => {
     if (!request.fromKeyboard || status === 'loading' || focusedFor.current === request) return;
     focusedFor.current = request;
-    const target = messageKind === 'entries-failed' ? retry : messageKind === 'not-found' ? close : play;
+    const target = messageKind === 'not-found' ? close : messageKind && messageKind !== 'loading' ? retry : play;
     (target.current ?? close.current)?.focus();
   }, [request, status, messageKind]);
   return { play, retry, close };

@@ -5,12 +5,24 @@ export type StageMessage =
   | { kind: 'loading' }
   | { kind: 'not-found'; word: string }
   | { kind: 'entries-failed'; detail: string; onRetry: () => void }
-  | { kind: 'video-failed'; onRetry: () => void };
+  /** The video could not be had: no network (and not cached), gone from its server, refused or unplayable. */
+  | { kind: 'video-offline' | 'video-missing' | 'video-failed'; detail: string; onRetry: () => void }
+  /** The stored copy does not play: it was dropped, Retry fetches it again. */
+  | { kind: 'video-damaged'; onRetry: () => void };
+
+const VIDEO_MESSAGES = {
+  'video-offline': 'player_video_offline',
+  'video-missing': 'player_video_missing',
+  'video-failed': 'player_video_failed',
+  'video-damaged': 'player_video_damaged',
+} as const;
 
 interface StageProps {
   videoRef: RefObject<HTMLVideoElement | null>;
   /** Only decides visibility: useVideoPlayback sets the element's src itself. */
   src: string | undefined;
+  /** The video's own address (the element may play a Blob URL of it from the cache): for tests and tools. */
+  url?: string | undefined;
   /** Shown over (or instead of) the video. */
   message?: StageMessage;
   retryButtonRef?: Ref<HTMLButtonElement>;
@@ -21,7 +33,7 @@ interface StageProps {
  * without native controls (the player's own buttons are larger and keyboard-friendly); it stays
  * in the DOM while messages come and go so that changing words reuses the same element.
  */
-export function Stage({ videoRef, src, message, retryButtonRef }: StageProps) {
+export function Stage({ videoRef, src, url, message, retryButtonRef }: StageProps) {
   return (
     <div class="stage">
       <video
@@ -34,6 +46,7 @@ export function Stage({ videoRef, src, message, retryButtonRef }: StageProps) {
         preload="auto"
         disablePictureInPicture
         hidden={!src}
+        data-src={src ? url : undefined}
         aria-hidden={message ? 'true' : undefined}
       />
       {message && <StageOverlay message={message} retryButtonRef={retryButtonRef} />}
@@ -65,10 +78,15 @@ function StageOverlay({ message, retryButtonRef }: { message: StageMessage; retr
           </button>
         </div>
       );
+    case 'video-offline':
+    case 'video-missing':
     case 'video-failed':
+    case 'video-damaged':
       return (
-        <div class="stage-message" role="alert">
-          <p>{t('player_video_failed')}</p>
+        <div class="stage-message" role="alert" data-state={message.kind}>
+          <p>{t(VIDEO_MESSAGES[message.kind])}</p>
+          {/* The background's detail says what failed (an HTTP status, not a video); offline and missing say it all already. */}
+          {message.kind === 'video-failed' && message.detail && <p class="stage-detail">{message.detail}</p>}
           <button type="button" class="text-button" ref={retryButtonRef} onClick={message.onRetry}>
             {t('player_retry')}
           </button>

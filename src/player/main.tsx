@@ -1,7 +1,12 @@
 import { render } from 'preact';
 import { localiseDocument } from '../common/i18n';
+import { parseSettings } from '../common/settings';
+import { loadSettings } from '../common/settings-storage';
 import { Player } from './Player';
 import './player.css';
 
 const language = localiseDocument('player_title');
-render(<Player language={language} />, document.getElementById('app')!);
+// The settings first (a few milliseconds), so the first video already plays at the reader's speed.
+void loadSettings()
+  .catch(() => parseSettings({}))
+  .then((settings) => render(<Player language={language} initialSettings={settings} />, document.getElementById('app')!));

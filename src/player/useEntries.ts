@@ -8,8 +8,8 @@ export type EntriesState =
   | { status: 'ready'; entries: EntryView[] }
   | { status: 'failed'; message: string };
 
-/** Asks the background for the entries of the request's keys; `retry` asks again. */
-export function useEntries(request: PlayerRequest): { state: EntriesState; retry: () => void } {
+/** Asks the background for the entries of the request's keys (in the reader's sign language, if chosen); `retry` asks again. */
+export function useEntries(request: PlayerRequest, signLanguage?: string): { state: EntriesState; retry: () => void } {
   const [state, setState] = useState<EntriesState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -21,7 +21,11 @@ export function useEntries(request: PlayerRequest): { state: EntriesState; retry
       setState({ status: 'ready', entries: [] });
       return;
     }
-    send('entries.get', { keys: request.keys, ...(request.lang ? { lang: request.lang } : {}) }).then(
+    send('entries.get', {
+      keys: request.keys,
+      ...(request.lang ? { lang: request.lang } : {}),
+      ...(signLanguage ? { signLanguage } : {}),
+    }).then(
       ({ entries }) => current && setState({ status: 'ready', entries }),
       (error: unknown) =>
         current && setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
@@ -29,7 +33,7 @@ export function useEntries(request: PlayerRequest): { state: EntriesState; retry
     return () => {
       current = false;
     };
-  }, [request, attempt]);
+  }, [request, attempt, signLanguage]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, retry };

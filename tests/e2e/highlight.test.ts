@@ -56,19 +56,25 @@ describe('marking the words that have a sign', () => {
     await page.evaluateOnNewDocument(() => {
       const seen: string[] = [];
       (window as unknown as { __mutations: string[] }).__mutations = seen;
-      new MutationObserver((records) => {
+      const record = (records: MutationRecord[]) => {
         for (const r of records) {
-          const describe = (n: Node) => (n.nodeType === 1 ? (n as Element).tagName.toLowerCase() : n.nodeName);
+          const name = (n: Node) => (n.nodeType === 1 ? (n as Element).tagName.toLowerCase() : n.nodeName);
           if (r.type === 'childList') {
-            r.addedNodes.forEach((n) => seen.push(`added ${describe(n)} to ${describe(r.target)}`));
-            r.removedNodes.forEach((n) => seen.push(`removed ${describe(n)} from ${describe(r.target)}`));
+            r.addedNodes.forEach((n) => seen.push(`added ${name(n)} to ${name(r.target)}`));
+            r.removedNodes.forEach((n) => seen.push(`removed ${name(n)} from ${name(r.target)}`));
           } else {
-            seen.push(`${r.type} ${r.attributeName ?? ''} on ${describe(r.target)}`);
+            seen.push(`${r.type} ${r.attributeName ?? ''} on ${name(r.target)}`);
           }
         }
-      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      };
+      const observer = new MutationObserver(record);
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
       // The parser's own insertions come before this marker; Signet starts after it (document_idle).
-      document.addEventListener('DOMContentLoaded', () => seen.push('--parsed--'));
+      // Records are delivered in a later microtask, so drain the parser's pending ones first.
+      document.addEventListener('DOMContentLoaded', () => {
+        record(observer.takeRecords());
+        seen.push('--parsed--');
+      });
     });
     const { collectSignetErrors } = await import('./support/browser');
     const errors = collectSignetErrors(page, session.signet.extensionId);

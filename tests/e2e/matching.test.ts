@@ -6,7 +6,13 @@ import { startSession, type Session } from './support/session';
 /** Each mark with a little of its context, so a wrong match shows where it is. */
 function marksInContext(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const ranges = [...(CSS.highlights.get('signet-word') as unknown as Set<Range>)];
+    // Marks are StaticRanges (src/content/run-index.ts): read each through a live Range.
+    const ranges = [...(CSS.highlights.get('signet-word') as unknown as Set<AbstractRange>)].map((s) => {
+      const live = document.createRange();
+      live.setStart(s.startContainer, s.startOffset);
+      live.setEnd(s.endContainer, s.endOffset);
+      return live;
+    });
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((r) => {
       const before = (r.startContainer as Text).data.slice(0, r.startOffset).slice(-12);

@@ -65,7 +65,7 @@ describe('the options page: dictionaries', () => {
   });
 
   it('removes a dictionary: it leaves the list and pages no longer show its signs', async () => {
-    const remove = await options.$('[data-testid="source"] button');
+    const remove = await options.$('[data-testid="source"] button[data-action="remove"]');
     await remove!.click();
     await waitFor(async () => (await sources(options)).length === 0, 10_000);
     const { page } = await session.open('/fixtures/fr-basic.html');

@@ -18,6 +18,18 @@ function fakeHandlers(): Handlers {
       throw new Error('This address did not answer within 20 seconds.');
     }),
     'sources.remove': vi.fn(async () => ({ removed: true })),
+    'sources.setEnabled': vi.fn(async () => ({ found: true })),
+    'sources.update': vi.fn(async () => ({ sources: [] })),
+    'sources.progress': vi.fn(async () => ({ installs: [] })),
+    'sources.addLinguaLibre': vi.fn(async () => {
+      throw new Error('offline');
+    }),
+    'videos.load': vi.fn(async () => ({ status: 'cached' as const })),
+    'videos.prefetch': vi.fn(async () => ({ queued: true })),
+    'videos.drop': vi.fn(async () => ({ dropped: true })),
+    'cache.stats': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),
+    'cache.setBudget': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),
+    'cache.clear': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),
   };
 }
 
@@ -61,11 +73,20 @@ describe('router', () => {
     for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
   });
 
-  it.each(['sources.add', 'sources.remove'] as const)('refuses %s from a content script', async (type) => {
+  it.each([
+    ['sources.add', { url: 'https://evil.example/pack.json' }],
+    ['sources.remove', { id: 'elix' }],
+    ['sources.setEnabled', { id: 'elix', enabled: false }],
+    ['sources.update', {}],
+    ['sources.addLinguaLibre', { signLanguage: 'fsl' }],
+    ['videos.load', { url: 'https://intranet.example/secret' }],
+    ['videos.drop', { url: 'https://v.example/a.webm' }],
+    ['cache.setBudget', { bytes: 1 }],
+    ['cache.clear', {}],
+  ] as const)('refuses %s from a content script', async (type, request) => {
     const { handlers, route } = router();
-    const request = type === 'sources.add' ? { url: 'https://evil.example/pack.json' } : { id: 'elix' };
     for (const sender of [CONTENT_SCRIPT, {}, { url: 'chrome-extension://otherextension/options.html' }]) {
-      expect(errorOf(await route({ type, request }, sender))).toBe('Only Signet’s own pages may install or remove dictionaries.');
+      expect(errorOf(await route({ type, request }, sender))).toBe('Only Signet’s own pages may change dictionaries or the video cache.');
     }
     expect(handlers[type]).not.toHaveBeenCalled();
     expect(await route({ type: 'sources.remove', request: { id: 'elix' } }, OPTIONS_PAGE)).toEqual({ ok: true, value: { removed: true } });
@@ -75,6 +96,26 @@ describe('router', () => {
     const { route } = router();
     expect(await route({ type: 'sources.list', request: {} }, CONTENT_SCRIPT)).toEqual({ ok: true, value: { sources: [] } });
     expect(await route({ type: 'entries.get', request: { keys: ['chat'] } }, CONTENT_SCRIPT)).toEqual({ ok: true, value: { entries: [] } });
+  });
+
+  it('lets content scripts ask for a prefetch, by keys only', async () => {
+    const { handlers, route } = router();
+    expect(await route({ type: 'videos.prefetch', request: { keys: ['chat'], lang: 'fr', url: 'https://evil.example/' } }, CONTENT_SCRIPT)).toEqual({ ok: true, value: { queued: true } });
+    expect(handlers['videos.prefetch']).toHaveBeenCalledWith({ keys: ['chat'], lang: 'fr' }, CONTENT_SCRIPT);
+  });
+
+  it.each([
+    ['videos.load', { url: 'javascript:alert(1)' }],
+    ['videos.load', { url: 'file:///etc/passwd' }],
+    ['videos.drop', { url: 42 }],
+    ['cache.setBudget', { bytes: -1 }],
+    ['cache.setBudget', { bytes: 'a lot' }],
+    ['sources.setEnabled', { id: 'elix', enabled: 'yes' }],
+    ['sources.addLinguaLibre', { signLanguage: 'not a tag!' }],
+  ] as const)('refuses a malformed %s from the options page', async (type, request) => {
+    const { handlers, route } = router();
+    expect(errorOf(await route({ type, request }, OPTIONS_PAGE))).toMatch(/^Signet’s background refused a malformed message/);
+    expect(handlers[type]).not.toHaveBeenCalled();
   });
 
   it('turns a handler failure into an error Result with its message', async () => {

@@ -42,7 +42,7 @@ describe('SourceStore', () => {
     expect(installed.enabled).toBe(true);
     expect((await store.listSources()).map((s) => s.summary.id)).toEqual(['elix']);
     expect(await store.readEntries(installed)).toEqual(entries('chat'));
-    expect(await storedKeys(name)).toEqual(expect.arrayContaining(['sources', ['entries', 'elix', installed.generation]]));
+    expect(await storedKeys(name)).toEqual(expect.arrayContaining(['sources', ['part', 'elix', installed.parts[0]!.id]]));
   });
 
   it('updates in place: new generation answers, old one deleted, order and enabled flag kept', async () => {
@@ -74,14 +74,43 @@ describe('SourceStore', () => {
     expect(await store.readEntries(current!)).toEqual(entries('chat'));
   });
 
-  it('collects a generation left behind by a worker stopped before the switch', async () => {
+  it('collects parts left behind by an install that did not finish, and keeps those listed', async () => {
     const { store, name } = freshStore();
     const installed = await store.putSource(newSource('elix'), entries('chat'));
-    await set(['entries', 'elix', 'interrupted'], entries('stale'), createStore(name, 'dictionary'));
-    await store.putSource(newSource('other'), entries('chien'));
+    await set(['part', 'elix', 'interrupted'], entries('stale'), createStore(name, 'dictionary'));
+    await store.collectUnlisted('elix');
     const remaining = await storedKeys(name);
-    expect(remaining).not.toContainEqual(['entries', 'elix', 'interrupted']);
-    expect(remaining).toContainEqual(['entries', 'elix', installed.generation]);
+    expect(remaining).not.toContainEqual(['part', 'elix', 'interrupted']);
+    expect(remaining).toContainEqual(['part', 'elix', installed.parts[0]!.id]);
+  });
+
+  it('keeps parts shared by the old and new generation through a switch', async () => {
+    const { store, name } = freshStore();
+    await store.putPart('big', 'a', entries('chat'));
+    await store.putPart('big', 'b', entries('chien'));
+    const first = await store.switchSource(newSource('big'), [
+      { id: 'a', url: 'https://big.example/a.json', entries: 1, sha256: '' },
+      { id: 'b', url: 'https://big.example/b.json', entries: 1, sha256: '' },
+    ]);
+    await store.putPart('big', 'c', entries('chapeau'));
+    const second = await store.switchSource(newSource('big', '2'), [
+      { id: 'a', url: 'https://big.example/a.json', entries: 1, sha256: '' },
+      { id: 'c', url: 'https://big.example/b.json', entries: 1, sha256: '' },
+    ]);
+    expect(second!.generation).not.toBe(first!.generation);
+    expect((await store.readEntries(second!))!.map((e) => e.id)).toEqual(['chat', 'chapeau']);
+    expect(await store.readEntries(first!)).toBeUndefined();
+    expect((await storedKeys(name)).filter((key) => Array.isArray(key)).sort()).toEqual([['part', 'big', 'a'], ['part', 'big', 'c']]);
+  });
+
+  it('does not bring back a source removed while it was being updated', async () => {
+    const { store } = freshStore();
+    await store.putSource(newSource('elix'), entries('chat'));
+    await store.removeSource('elix');
+    await store.putPart('elix', 'late', entries('chat'));
+    expect(await store.switchSource(newSource('elix', '2'), [{ id: 'late', url: 'x', entries: 1, sha256: '' }], 'update')).toBeNull();
+    expect(await store.listSources()).toEqual([]);
+    expect(await store.storedPartIds('elix')).toEqual(new Set());
   });
 
   it('removes a source and its entries, and says whether there was one', async () => {

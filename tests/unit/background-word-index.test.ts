@@ -37,7 +37,7 @@ function source(id: string, overrides: Partial<SourceSummary> = {}, homepage?: s
     installedAt: 0,
     ...overrides,
   };
-  return { summary, packUrl: summary.url, enabled: true, generation: 'g1', ...(homepage ? { homepage } : {}) };
+  return { summary, kind: 'pack', packUrl: summary.url, enabled: true, generation: 'g1', parts: [], ...(homepage ? { homepage } : {}) };
 }
 
 function entry(id: string, ...forms: string[]): StoredEntry {

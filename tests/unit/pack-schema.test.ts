@@ -6,15 +6,17 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import schema from '../../schema/pack-v1.schema.json';
-import { MAX_ENTRIES, MAX_FORMS_PER_ENTRY, MAX_LENGTH, MAX_VIDEO_DURATION, MAX_VIDEO_SIDE, MAX_VIDEOS_PER_ENTRY } from '../../src/core/pack/limits';
+import shardSchema from '../../schema/pack-shard-v1.schema.json';
+import { MAX_ENTRIES, MAX_SHARDS, MAX_FORMS_PER_ENTRY, MAX_LENGTH, MAX_VIDEO_DURATION, MAX_VIDEO_SIDE, MAX_VIDEOS_PER_ENTRY } from '../../src/core/pack/limits';
 import { PATTERN } from '../../src/core/pack/patterns';
-import type { PackEntry, PackV1, PackVideo } from '../../src/core/pack/types';
-import { validatePack } from '../../src/core/pack/validate';
-import { ALL_CASES } from '../fixtures/packs/cases';
+import type { PackEntry, PackShardRef, PackV1, PackVideo, ShardedPackV1 } from '../../src/core/pack/types';
+import { validatePack, validateShard } from '../../src/core/pack/validate';
+import { ALL_CASES, SHARD_FILE_CASES } from '../fixtures/packs/cases';
 
 // strict: unknown keywords or keywords without their type would be errors, not silent no-ops.
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validateWithSchema = ajv.compile(schema);
+const validateShardWithSchema = ajv.compile(shardSchema);
 
 /** "/entries/3/videos/0" + "url" → "$.entries[3].videos[0].url", the validator's notation. */
 function toJsonPath(instancePath: string, property?: string): string {
@@ -50,6 +52,18 @@ describe('schema and validator agree on every case of the table', () => {
   });
 });
 
+describe('shard schema and validator agree on every shard case', () => {
+  it.each(SHARD_FILE_CASES.map((c) => [c.name, c] as const))('%s', (_name, { pack, paths, beyondSchema }) => {
+    const result = validateShard(pack);
+    expect(result.problems.map((problem) => problem.path)).toEqual(paths);
+    const schemaValid = validateShardWithSchema(pack);
+    expect(schemaValid).toBe(beyondSchema ? true : paths.length === 0);
+    if (schemaValid) return;
+    const reported = schemaPaths(validateShardWithSchema.errors ?? []);
+    for (const problem of result.problems) expect(reported, problem.path).toContain(problem.path);
+  });
+});
+
 describe('schema and code state the same rules', () => {
   const defs = schema.$defs;
 
@@ -64,10 +78,14 @@ describe('schema and code state the same rules', () => {
     expect(defs.videoUrl.pattern).toBe(PATTERN.urlCharacters);
     expect(defs.videoUrl.anyOf.map((rule) => rule.pattern)).toEqual([PATTERN.relativeUrl, PATTERN.httpsUrl, PATTERN.httpLoopbackUrl]);
     expect(schema.properties.homepage.pattern).toBe(PATTERN.homepage);
+    expect(defs.shardRef.properties.sha256.pattern).toBe(PATTERN.sha256);
   });
 
   it('has the same limits', () => {
     expect(schema.properties.entries.maxItems).toBe(MAX_ENTRIES);
+    expect(schema.properties.shards.maxItems).toBe(MAX_SHARDS);
+    expect(defs.shardRef.properties.entries.maximum).toBe(MAX_ENTRIES);
+    expect(shardSchema.properties.entries.maxItems).toBe(MAX_ENTRIES);
     expect(defs.entry.properties.forms.maxItems).toBe(MAX_FORMS_PER_ENTRY);
     expect(defs.entry.properties.videos.maxItems).toBe(MAX_VIDEOS_PER_ENTRY);
     expect(defs.video.properties.width.maximum).toBe(MAX_VIDEO_SIDE);
@@ -93,10 +111,12 @@ describe('schema and code state the same rules', () => {
   });
 
   // Typed against the interfaces: adding a field to types.ts without listing it here fails tsc.
-  const packFields: Record<keyof PackV1, boolean> = {
+  // "entries" or "shards", one of the two: neither is required on its own (the schema's oneOf).
+  const packFields: Record<keyof PackV1 | keyof ShardedPackV1, boolean> = {
     format: true, formatVersion: true, id: true, name: true, version: true, signLanguage: true,
-    spokenLanguage: true, licence: true, attribution: true, homepage: false, entries: true,
+    spokenLanguage: true, licence: true, attribution: true, homepage: false, entries: false, shards: false,
   };
+  const shardRefFields: Record<keyof PackShardRef, boolean> = { url: true, entries: true, sha256: false };
   const entryFields: Record<keyof PackEntry, boolean> = { id: true, forms: true, videos: true, definition: false };
   const videoFields: Record<keyof PackVideo, boolean> = {
     url: true, type: true, width: true, height: true, duration: true, signer: false, region: false,
@@ -106,6 +126,7 @@ describe('schema and code state the same rules', () => {
     ['pack', schema, packFields],
     ['entry', defs.entry, entryFields],
     ['video', defs.video, videoFields],
+    ['shard reference', defs.shardRef, shardRefFields],
   ] as const)('describes the %s fields of types.ts, required where the type requires them', (_name, part, fields) => {
     const properties = Object.keys(part.properties).filter((key) => key !== '$schema');
     expect(properties.sort()).toEqual(Object.keys(fields).sort());

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { PackV1 } from '../../src/core/pack/types';
 import { MAX_PACK_BYTES, validatePack } from '../../src/core/pack/validate';
-import { INVALID_CASES, VALID_CASES, packWith } from '../fixtures/packs/cases';
+import { INVALID_CASES, SHARDED_CASES, VALID_CASES, packWith } from '../fixtures/packs/cases';
 
 describe('validatePack: the table', () => {
   it.each(VALID_CASES.map((c) => [c.name, c] as const))('accepts %s', (_name, { pack }) => {
@@ -13,6 +14,19 @@ describe('validatePack: the table', () => {
     const result = validatePack(pack);
     expect(result.problems.map((problem) => problem.path)).toEqual(paths);
     expect(result.pack).toBeUndefined();
+  });
+});
+
+describe('validatePack: sharded packs', () => {
+  it.each(SHARDED_CASES.map((c) => [c.name, c] as const))('%s', (_name, { pack, paths }) => {
+    const result = validatePack(pack);
+    expect(result.problems.map((problem) => problem.path)).toEqual(paths);
+    expect(result.pack !== undefined).toBe(paths.length === 0);
+  });
+
+  it('tells a shard given as a pack what to do', () => {
+    const { problems } = validatePack({ format: 'signet-pack-shard', formatVersion: 1, entries: [] });
+    expect(problems[0]!.message).toContain('give the address of its pack.json instead');
   });
 });
 
@@ -83,7 +97,7 @@ describe('validatePack: the validated pack', () => {
       p.entries[0]['x-note'] = 1;
       p.entries[0].videos[0]['x-bytes'] = 2;
     });
-    const validated = validatePack(pack).pack!;
+    const validated = validatePack(pack).pack as PackV1;
     expect(validated).toEqual(packWith());
     expect(Object.keys(validated)).not.toContain('x-tool');
     expect(validated.entries[0]).not.toBe(pack.entries[0]);

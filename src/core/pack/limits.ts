@@ -10,8 +10,17 @@
 /** Largest pack.json the downloader accepts (bytes): a 100,000-entry pack is about 25 MB. */
 export const MAX_PACK_BYTES = 32 * 1024 * 1024;
 
-/** Entries per pack.json; a larger dictionary is published as several packs. */
+/** Entries per pack.json (or per shard file); a larger dictionary is sharded. */
 export const MAX_ENTRIES = 100_000;
+/**
+ * Shards per sharded pack, and entries in all of them together. The whole index lives in the
+ * background's memory (about 1 kB per entry with its keys), so a dictionary is bounded as a whole,
+ * not only per file: 200,000 entries is several times Elix (about 30,000 signs).
+ */
+export const MAX_SHARDS = 1_000;
+export const MAX_TOTAL_ENTRIES = 200_000;
+/** Largest shard file the downloader accepts (bytes). */
+export const MAX_SHARD_BYTES = 32 * 1024 * 1024;
 export const MAX_FORMS_PER_ENTRY = 32;
 export const MAX_VIDEOS_PER_ENTRY = 32;
 

@@ -42,6 +42,8 @@ export const PATTERN = {
   httpsUrl: `^https://${HOST}(?::${PORT})?(?:[/?#].*)?$`,
   /** Plain http only to this computer, for testing a pack served locally. */
   httpLoopbackUrl: String.raw`^http://(?:127\.0\.0\.1|localhost|\[::1\])` + `(?::${PORT})?(?:[/?#].*)?$`,
+  /** A SHA-256 digest in lower-case hex, as `sha256sum` prints it. */
+  sha256: String.raw`^[0-9a-f]{64}$`,
   /** A web page the reader opens in a tab: http or https, any host. */
   homepage: `^https?://${HOST}(?::${PORT})?(?:[/?#][^\\s${LINE_FORBIDDEN}]*)?$`,
 } as const;

@@ -9,7 +9,11 @@
  * add for their own tools and which are dropped from the validated pack; "$schema" is allowed
  * at the top so that editors can offer completion.
  *
- * Beyond the schema, one rule JSON Schema cannot state: entry ids are unique within a pack.
+ * Beyond the schema, one rule JSON Schema cannot state: entry ids are unique within a pack
+ * (within a shard here; across shards, the installer checks as it reads them).
+ *
+ * A pack.json lists its entries, or the shard files that hold them (a sharded pack); each shard
+ * file is checked by validateShard with the same entry rules.
  */
 import {
   checkFields,
@@ -28,20 +32,37 @@ import {
   MAX_FORMS_PER_ENTRY,
   MAX_LENGTH,
   MAX_PROBLEMS,
+  MAX_SHARDS,
+  MAX_TOTAL_ENTRIES,
   MAX_VIDEO_DURATION,
   MAX_VIDEO_SIDE,
   MAX_VIDEOS_PER_ENTRY,
 } from './limits';
 import { REGEX } from './patterns';
 import { JsonPath, ProblemList, describeValue, isJsonObject, quote, type JsonObject } from './problems';
-import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackEntry, type PackProblem, type PackV1, type PackVideo } from './types';
+import {
+  PACK_FORMAT,
+  PACK_FORMAT_VERSION,
+  SHARD_FORMAT,
+  type PackDocument,
+  type PackEntry,
+  type PackProblem,
+  type PackShardRef,
+  type PackVideo,
+} from './types';
 import { checkVideoUrl } from './urls';
 
 export { MAX_PACK_BYTES } from './limits';
 
 export interface PackValidation {
   /** The pack, typed, when there is no problem: only the fields of the format ("x-" fields dropped). */
-  pack?: PackV1;
+  pack?: PackDocument;
+  problems: PackProblem[];
+}
+
+export interface ShardValidation {
+  /** The shard's entries, typed and copied, when there is no problem. */
+  entries?: PackEntry[];
   problems: PackProblem[];
 }
 
@@ -104,8 +125,16 @@ const ENTRY_FIELDS: FieldTable = {
 };
 
 const checkFormat: Check = (value, path, problems) => {
-  if (value !== PACK_FORMAT) {
+  if (value === SHARD_FORMAT) {
+    problems.add(path, `is "${SHARD_FORMAT}": this is one shard of a large pack; give the address of its pack.json instead`);
+  } else if (value !== PACK_FORMAT) {
     problems.add(path, `must be "${PACK_FORMAT}", but is ${describeValue(value)}: is this file a Signet pack?`);
+  }
+};
+
+const checkShardFormat: Check = (value, path, problems) => {
+  if (value !== SHARD_FORMAT) {
+    problems.add(path, `must be "${SHARD_FORMAT}", but is ${describeValue(value)}: is this file a shard of a Signet pack?`);
   }
 };
 
@@ -122,6 +151,28 @@ const checkFormatVersion: Check = (value, path, problems) => {
 const HEADER_FIELDS: FieldTable = {
   format: { required: true, check: checkFormat, purpose: `a Signet pack starts with "format": "${PACK_FORMAT}"` },
   formatVersion: { required: true, check: checkFormatVersion, purpose: `"formatVersion": ${PACK_FORMAT_VERSION}` },
+};
+
+const SHARD_HEADER_FIELDS: FieldTable = {
+  format: { required: true, check: checkShardFormat, purpose: `a shard starts with "format": "${SHARD_FORMAT}"` },
+  formatVersion: { required: true, check: checkFormatVersion, purpose: `"formatVersion": ${PACK_FORMAT_VERSION}` },
+};
+
+const entryList = list({
+  min: 1,
+  max: MAX_ENTRIES,
+  items: 'entries',
+  tooManyHint: 'split a larger dictionary into shards',
+  item: object({ what: 'an entry', table: ENTRY_FIELDS }),
+});
+
+const SHARD_REF_FIELDS: FieldTable = {
+  url: { required: true, check: videoUrl, purpose: 'where the shard file is, relative to pack.json: "shards/a.json"' },
+  entries: { required: true, check: wholeNumber({ min: 1, max: MAX_ENTRIES, unit: 'entries' }), purpose: 'how many entries the shard holds' },
+  sha256: {
+    required: false,
+    check: patternText({ maxLength: 64, pattern: REGEX.sha256, expected: 'a SHA-256 digest: 64 lower-case hexadecimal digits' }),
+  },
 };
 
 const languageTag = patternText({
@@ -163,22 +214,29 @@ const BODY_FIELDS: FieldTable = {
       expected: 'an http:// or https:// address without spaces',
     }),
   },
-  entries: {
-    required: true,
-    purpose: 'the list of signs',
+  // Required, unless "shards" is there instead: checked by checkEntriesOrShards.
+  entries: { required: false, check: entryList },
+  shards: {
+    required: false,
     check: list({
       min: 1,
-      max: MAX_ENTRIES,
-      items: 'entries',
-      tooManyHint: 'publish a larger dictionary as several packs',
-      item: object({ what: 'an entry', table: ENTRY_FIELDS }),
+      max: MAX_SHARDS,
+      items: 'shards',
+      item: object({ what: 'a shard ({ "url": …, "entries": … })', table: SHARD_REF_FIELDS }),
     }),
   },
 };
 
+const SHARD_BODY_FIELDS: FieldTable = {
+  $schema: { required: false, check: plainText({ maxLength: MAX_LENGTH.homepage }) },
+  entries: { required: true, check: entryList, purpose: 'the signs of this shard' },
+};
+
 const PACK_KEYS = [...Object.keys(HEADER_FIELDS), ...Object.keys(BODY_FIELDS)];
+const SHARD_KEYS = [...Object.keys(SHARD_HEADER_FIELDS), ...Object.keys(SHARD_BODY_FIELDS)];
 const ENTRY_KEYS = Object.keys(ENTRY_FIELDS);
 const VIDEO_KEYS = Object.keys(VIDEO_FIELDS);
+const SHARD_REF_KEYS = Object.keys(SHARD_REF_FIELDS);
 
 /** Checks untrusted JSON against pack format v1 and lists every problem (up to MAX_PROBLEMS, then a count). */
 export function validatePack(json: unknown): PackValidation {
@@ -190,10 +248,56 @@ export function validatePack(json: unknown): PackValidation {
   checkFields(json, JsonPath.root, HEADER_FIELDS, problems);
   if (problems.count > 0) return { problems: problems.toArray() };
   checkFields(json, JsonPath.root, BODY_FIELDS, problems);
+  checkEntriesOrShards(json, problems);
   checkUnknownFields(json, JsonPath.root, PACK_KEYS, problems);
   if (Array.isArray(json.entries)) reportRepeatedIds(json.entries, problems);
+  if (Array.isArray(json.shards)) checkShardList(json.shards, problems);
   if (problems.count > 0) return { problems: problems.toArray() };
   return { pack: toPack(json), problems: [] };
+}
+
+/** Checks one shard file of a sharded pack: its header and its entries, by the rules of a pack's entries. */
+export function validateShard(json: unknown): ShardValidation {
+  const problems = new ProblemList(MAX_PROBLEMS);
+  if (!isJsonObject(json)) {
+    problems.add(JsonPath.root, `a shard must be a JSON object ({ "format": "${SHARD_FORMAT}", … }), but this is ${describeValue(json)}`);
+    return { problems: problems.toArray() };
+  }
+  checkFields(json, JsonPath.root, SHARD_HEADER_FIELDS, problems);
+  if (problems.count > 0) return { problems: problems.toArray() };
+  checkFields(json, JsonPath.root, SHARD_BODY_FIELDS, problems);
+  checkUnknownFields(json, JsonPath.root, SHARD_KEYS, problems);
+  if (Array.isArray(json.entries)) reportRepeatedIds(json.entries, problems);
+  if (problems.count > 0) return { problems: problems.toArray() };
+  return { entries: (json.entries as JsonObject[]).map(toEntry), problems: [] };
+}
+
+/** A pack lists its entries or its shards: exactly one of the two. */
+function checkEntriesOrShards(json: JsonObject, problems: ProblemList): void {
+  const hasEntries = Object.hasOwn(json, 'entries');
+  const hasShards = Object.hasOwn(json, 'shards');
+  if (!hasEntries && !hasShards) {
+    problems.add(JsonPath.root.child('entries'), 'required field is missing (the list of signs; a large dictionary lists "shards" instead)');
+  } else if (hasEntries && hasShards) {
+    problems.add(JsonPath.root, 'has both "entries" and "shards"; a pack lists its entries in one or the other');
+  }
+}
+
+/** Beyond each shard's own fields: no shard listed twice, and a bounded total. */
+function checkShardList(shards: unknown[], problems: ProblemList): void {
+  const firstIndex = new Map<string, number>();
+  let total = 0;
+  shards.forEach((shard, index) => {
+    if (!isJsonObject(shard)) return;
+    if (typeof shard.entries === 'number') total += shard.entries;
+    if (typeof shard.url !== 'string') return;
+    const first = firstIndex.get(shard.url);
+    if (first === undefined) firstIndex.set(shard.url, index);
+    else problems.add(JsonPath.root.child('shards').child(index).child('url'), `repeats the shard ${quote(shard.url)} of $.shards[${first}]`);
+  });
+  if (total > MAX_TOTAL_ENTRIES) {
+    problems.add(JsonPath.root.child('shards'), `hold ${total} entries in all; the most a pack may hold is ${MAX_TOTAL_ENTRIES}`);
+  }
 }
 
 function reportRepeatedIds(entries: unknown[], problems: ProblemList): void {
@@ -209,15 +313,18 @@ function reportRepeatedIds(entries: unknown[], problems: ProblemList): void {
 }
 
 /** A fresh copy holding only the format's fields, so nothing unchecked travels further. */
-function toPack(json: JsonObject): PackV1 {
-  const pack = pick<PackV1>(json, PACK_KEYS.filter((key) => key !== '$schema'));
-  pack.entries = (json.entries as JsonObject[]).map((entry) => {
-    const copy = pick<PackEntry>(entry, ENTRY_KEYS);
-    copy.forms = [...(entry.forms as string[])];
-    copy.videos = (entry.videos as JsonObject[]).map((video) => pick<PackVideo>(video, VIDEO_KEYS));
-    return copy;
-  });
-  return pack;
+function toPack(json: JsonObject): PackDocument {
+  const pack = pick<Record<string, unknown>>(json, PACK_KEYS.filter((key) => key !== '$schema'));
+  if (Array.isArray(json.shards)) pack.shards = (json.shards as JsonObject[]).map((shard) => pick<PackShardRef>(shard, SHARD_REF_KEYS));
+  else pack.entries = (json.entries as JsonObject[]).map(toEntry);
+  return pack as unknown as PackDocument;
+}
+
+function toEntry(entry: JsonObject): PackEntry {
+  const copy = pick<PackEntry>(entry, ENTRY_KEYS);
+  copy.forms = [...(entry.forms as string[])];
+  copy.videos = (entry.videos as JsonObject[]).map((video) => pick<PackVideo>(video, VIDEO_KEYS));
+  return copy;
 }
 
 function pick<T>(source: JsonObject, keys: readonly string[]): T {

@@ -21,6 +21,11 @@ export interface LaunchOptions {
   /** Browser UI language, e.g. "fr" or "en". */
   lang?: string;
   extraArgs?: string[];
+  /**
+   * Keep the Lingua Libre source that a first install adds. Off by default: most tests install
+   * their own pack and expect only it; the production endpoint is unreachable here anyway.
+   */
+  keepDefaultSources?: boolean;
 }
 
 /** Chromium with the built extension loaded, a fresh profile, and no traffic to the outside. */
@@ -55,6 +60,9 @@ export async function launchSignet(options: LaunchOptions = {}): Promise<SignetB
   const worker = (await target.worker())!;
   // The worker target exists before its script has run: wait for the flag it sets when ready.
   await waitFor(() => worker.evaluate(() => (globalThis as { __signetReady?: boolean }).__signetReady === true), 15_000);
+  // The first-install work (the Lingua Libre source, which fails here) must be over before tests start.
+  await worker.evaluate(() => Promise.race([globalThis.__signet!.installed(), new Promise((r) => setTimeout(r, 10_000))]));
+  if (!options.keepDefaultSources) await worker.evaluate(() => globalThis.__signet!.removeSource('lingualibre-fsl'));
   return {
     browser,
     extensionId,

@@ -6,7 +6,13 @@ export function highlightedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const highlight = CSS.highlights.get('signet-word');
     if (!highlight) return [];
-    const ranges = [...(highlight as unknown as Set<Range>)];
+    // Marks are StaticRanges (src/content/run-index.ts): read each through a live Range.
+    const ranges = [...(highlight as unknown as Set<AbstractRange>)].map((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live;
+    });
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((r) => r.toString());
   });
@@ -98,7 +104,8 @@ export interface VideoState {
 export function videoState(frame: Frame): Promise<VideoState | null> {
   return frame.evaluate(() => {
     const v = document.querySelector('video');
-    return v && { currentTime: v.currentTime, paused: v.paused, videoWidth: v.videoWidth, videoHeight: v.videoHeight, src: v.currentSrc };
+    // The player plays a Blob URL of the cached video; data-src names the video it is.
+    return v && { currentTime: v.currentTime, paused: v.paused, videoWidth: v.videoWidth, videoHeight: v.videoHeight, src: v.dataset.src || v.currentSrc };
   });
 }
 

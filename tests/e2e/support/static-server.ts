@@ -27,20 +27,34 @@ export interface StaticServer {
   log: RequestLogLine[];
   /** Extra headers for paths starting with a prefix, e.g. a strict CSP on one page. */
   setHeaders(prefix: string, headers: Record<string, string>): void;
+  /** Answers paths starting with a prefix only after this many milliseconds (a slow CDN); 0 removes the delay. */
+  setDelay(prefix: string, ms: number): void;
+  /**
+   * Sends ETag and Last-Modified for paths starting with a prefix, and 304 to a matching
+   * If-None-Match, as a CDN serving a pack does. Off elsewhere: a page revalidated from the
+   * browser's cache loads differently, which tests watching a page's parsing must not see.
+   */
+  setValidators(prefix: string): void;
   close(): Promise<void>;
 }
 
 /**
  * A plain static file server on 127.0.0.1, as a CDN would serve a pack: byte ranges (the
- * media stack asks for them), CORS for any origin, correct MIME types.
+ * media stack asks for them), CORS for any origin, correct MIME types, and where asked
+ * (setValidators) ETag and Last-Modified with 304 answers to conditional requests.
  */
 export async function startStaticServer(mounts: Record<string, string>): Promise<StaticServer> {
   const log: RequestLogLine[] = [];
   const extraHeaders: Array<[string, Record<string, string>]> = [];
+  const delays = new Map<string, number>();
+  const validated: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const status = serve(req, res, path, mounts, extraHeaders);
-    log.push({ method: req.method ?? 'GET', path, status });
+    const delay = [...delays].find(([prefix]) => path.startsWith(prefix))?.[1] ?? 0;
+    const validators = validated.some((prefix) => path.startsWith(prefix));
+    const answer = () => log.push({ method: req.method ?? 'GET', path, status: serve(req, res, path, mounts, extraHeaders, validators) });
+    if (delay > 0) setTimeout(answer, delay);
+    else answer();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -50,6 +64,8 @@ export async function startStaticServer(mounts: Record<string, string>): Promise
     url: (path) => origin + path.split('/').map(encodeURIComponent).join('/'),
     log,
     setHeaders: (prefix, headers) => extraHeaders.push([prefix, headers]),
+    setDelay: (prefix, ms) => (ms > 0 ? delays.set(prefix, ms) : delays.delete(prefix)),
+    setValidators: (prefix) => validated.push(prefix),
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }
@@ -60,24 +76,38 @@ function serve(
   path: string,
   mounts: Record<string, string>,
   extraHeaders: Array<[string, Record<string, string>]>,
+  validators = false,
 ): number {
   const mount = Object.keys(mounts).filter((m) => path.startsWith(m)).sort((a, b) => b.length - a.length)[0];
   if (!mount) return end(res, 404);
   const root = mounts[mount]!;
   const file = normalize(join(root, path.slice(mount.length)));
   if (!file.startsWith(root + sep) && file !== root) return end(res, 403);
+  if (res.destroyed) return 0;
   let size: number;
+  let mtime: Date;
   try {
     const stat = statSync(file);
     if (!stat.isFile()) return end(res, 404);
     size = stat.size;
+    mtime = stat.mtime;
   } catch {
     return end(res, 404);
   }
+  const etag = `"${size.toString(16)}-${mtime.getTime().toString(16)}"`;
   res.setHeader('Access-Control-Allow-Origin', '*');
   res.setHeader('Content-Type', TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
   res.setHeader('Accept-Ranges', 'bytes');
   res.setHeader('Cache-Control', 'no-cache');
+  if (validators) {
+    res.setHeader('ETag', etag);
+    res.setHeader('Last-Modified', mtime.toUTCString());
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304);
+      res.end();
+      return 304;
+    }
+  }
   for (const [prefix, headers] of extraHeaders) {
     if (path.startsWith(prefix)) for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
   }

@@ -1,0 +1,117 @@
+/**
+ * Code the bench runs inside the measured page (the page's main world, never Signet's), as
+ * strings with a `//# sourceURL` so that their samples can be told apart in CPU profiles.
+ */
+import { isSkippedElement } from '../../src/content/text-runs';
+import { wordPattern } from '../../src/core/text/tokenize';
+import { ANCHOR_URL, FLOOR_URL } from './profile';
+
+/**
+ * Elements whose text Signet does not read (src/content/text-runs.ts). The floor must skip the
+ * same ones; `checkSkippedTags` fails the bench if the two lists drift apart.
+ */
+const SKIPPED_TAGS = [
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO',
+  'MATH', 'HEAD', 'TITLE',
+];
+
+const HTML_TAGS = (
+  'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col ' +
+  'colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 ' +
+  'h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark math menu ' +
+  'meta meter nav noscript object ol optgroup option output p picture pre progress q rp rt ruby s samp script search ' +
+  'section select slot small source span strong style sub summary sup svg table tbody td template textarea tfoot th ' +
+  'thead time title tr track u ul var video wbr font center big tt nobr marquee'
+).toUpperCase().split(' ');
+
+export function checkSkippedTags(): void {
+  const listed = new Set(SKIPPED_TAGS);
+  const fake = (tagName: string) => ({ tagName, getAttribute: () => null }) as unknown as Element;
+  const drift = HTML_TAGS.filter((tag) => isSkippedElement(fake(tag), null) !== listed.has(tag));
+  if (drift.length > 0) throw new Error(`scripts/bench/in-page.ts SKIPPED_TAGS no longer matches src/content/text-runs.ts for: ${drift.join(', ')}`);
+}
+
+/**
+ * The floor: the least any scanner must do on this page. A TreeWalker over the same text nodes
+ * (same skipped elements, same contenteditable rule) and the tokenizer's own regular expression
+ * over each of them, with no lookup, no matching and no highlight. Timed with performance.now;
+ * its CPU-profile samples are also summed, so it can be compared with Signet's by one instrument.
+ */
+export function floorExpression(): string {
+  const re = wordPattern();
+  return `(() => {
+  const skipped = new Set(${JSON.stringify(SKIPPED_TAGS)});
+  const re = new RegExp(${JSON.stringify(re.source)}, ${JSON.stringify(re.flags)});
+  const started = performance.now();
+  const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
+      if (skipped.has(node.tagName)) return NodeFilter.FILTER_REJECT;
+      const editable = node.getAttribute('contenteditable');
+      return editable !== null && editable !== 'false' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  let nodes = 0, chars = 0, words = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== 3) continue;
+    nodes++;
+    chars += node.data.length;
+    for (const match of node.data.matchAll(re)) words++;
+  }
+  return { ms: performance.now() - started, nodes, chars, words };
+})()
+//# sourceURL=${FLOOR_URL}`;
+}
+
+/**
+ * Busy for 10 ms at a known performance.now(): its first sample ties the profile's clock to the
+ * page's. Long enough to be sampled even when a busy machine stretches the sampling interval.
+ */
+export const ANCHOR_EXPRESSION = `(() => {
+  const at = performance.now();
+  while (performance.now() - at < 10) {}
+  return at;
+})()
+//# sourceURL=${ANCHOR_URL}`;
+
+/**
+ * Installed before the page's own scripts (evaluateOnNewDocument): records long tasks, and the
+ * first animation frame in which one of Signet's marks lies in the viewport (what a reader sees).
+ * Marks are looked for only among ranges added since the last frame, so the watch stays cheap
+ * on pages with thousands of marks.
+ */
+export const PAGE_PROBE = `(() => {
+  const probe = { longTasks: [], firstMarkMs: null };
+  Object.defineProperty(window, '__signetBench', { value: probe });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  let checked = 0;
+  const watch = () => {
+    if (typeof CSS === 'undefined' || !CSS.highlights) return;
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('signet-word') || highlight.size <= checked) continue;
+      let index = 0;
+      let looked = 0;
+      for (const mark of highlight) {
+        if (index++ < checked) continue;
+        // Marks may be StaticRanges, which have no geometry: measure them through a live Range.
+        const range = document.createRange();
+        range.setStart(mark.startContainer, mark.startOffset);
+        range.setEnd(mark.endContainer, mark.endOffset);
+        const r = range.getBoundingClientRect();
+        if (r.width > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth) {
+          probe.firstMarkMs = performance.now();
+          return;
+        }
+        if (++looked >= 200) break;
+      }
+      checked = index;
+    }
+    requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+})();`;

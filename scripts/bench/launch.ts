@@ -1,0 +1,181 @@
+/**
+ * The bench's setting: the pages, the fixtures and a large pack served from 127.0.0.1, Chromium
+ * with the built extension (or, for the memory baseline, without it), and a way to read Signet's
+ * state inside its own isolated world, which the page cannot see.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type CDPSession } from 'puppeteer';
+import { CHROMIUM, waitFor, type SignetBrowser } from '../../tests/e2e/support/browser';
+import { buildElixPack } from '../../tests/e2e/support/elix-pack';
+import { DIST_DIR, FIXTURE_PAGES_DIR, PAGES_DIR, REPO_ROOT } from '../../tests/e2e/support/paths';
+import { startStaticServer, type StaticServer } from '../../tests/e2e/support/static-server';
+
+export const VIEWPORT = { width: 1280, height: 900 };
+const GENERATOR = resolve(REPO_ROOT, 'scripts/make-large-pack.ts');
+const TSX = resolve(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');
+
+export interface PackInfo {
+  dir: string;
+  /** The written language the pack declares: pages in that language are matched against it. */
+  lang: 'fr' | 'en';
+  /** The large generated pack, or the Elix sample when asked for (or when the generator is missing). */
+  kind: 'large' | 'elix-sample';
+  entries: number;
+  /** Seconds the generator took (0 when a previous run's pack was reused). */
+  generatedInS: number;
+}
+
+/**
+ * The packs to install: by default one of `entries` real French words and one of `entries` real
+ * English words (scripts/make-large-pack.ts), because the background answers a page only from
+ * packs written in the page's language: a single pack declared French would leave the English
+ * pages (wikipedia-2, guardian-1, yahoo-2) with nothing to match, and their scan would measure
+ * less than a reader of them costs. Packs are kept in .out/ between runs: they only depend on
+ * their arguments and on the generator.
+ */
+export function preparePacks(kind: 'large' | 'elix-sample', entries: number): PackInfo[] {
+  if (kind === 'elix-sample' || !existsSync(GENERATOR)) {
+    return [{ dir: buildElixPack(), lang: 'fr', kind: 'elix-sample', entries: 100, generatedInS: 0 }];
+  }
+  return (['fr', 'en'] as const).map((lang) => {
+    const dir = resolve(REPO_ROOT, `.out/bench-pack-${entries}-${lang}`);
+    const packFile = join(dir, 'pack.json');
+    if (existsSync(packFile) && statSync(packFile).mtimeMs > statSync(GENERATOR).mtimeMs) {
+      return { dir, lang, kind, entries, generatedInS: 0 };
+    }
+    rmSync(dir, { recursive: true, force: true });
+    const started = Date.now();
+    execFileSync(process.execPath, [TSX, GENERATOR, '--entries', String(entries), '--out', dir, '--lang', lang], { cwd: REPO_ROOT, stdio: 'pipe' });
+    return { dir, lang, kind, entries, generatedInS: (Date.now() - started) / 1000 };
+  });
+}
+
+export interface Served {
+  server: StaticServer;
+  /** pack.json of each pack, in the order of preparePacks (served with ETag and 304s, as a CDN would). */
+  packUrls: string[];
+  /** Every request served, with its status (304 included). */
+  packLog: StaticServer['log'];
+  pageUrl(file: string): string;
+  fixtureUrl(file: string): string;
+  /** An empty page on the pages' origin, to open a tab in the right renderer before profiling starts. */
+  blankUrl: string;
+  close(): Promise<void>;
+}
+
+export async function serve(packs: readonly PackInfo[]): Promise<Served> {
+  const benchDir = mkdtempSync(join(tmpdir(), 'signet-bench-'));
+  writeFileSync(join(benchDir, 'blank.html'), '<!doctype html><title>blank</title>');
+  const packMounts = Object.fromEntries(packs.map((pack, i) => [`/pack-${i}/`, pack.dir]));
+  const server = await startStaticServer({ ...packMounts, '/pages/': PAGES_DIR, '/fixtures/': FIXTURE_PAGES_DIR, '/bench/': benchDir });
+  return {
+    server,
+    packUrls: packs.map((_, i) => server.url(`/pack-${i}/pack.json`)),
+    packLog: server.log,
+    pageUrl: (file) => server.url(`/pages/${file}`),
+    fixtureUrl: (file) => server.url(`/fixtures/${file}`),
+    blankUrl: server.url('/bench/blank.html'),
+    close: async () => {
+      await server.close();
+      rmSync(benchDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The flags of tests/e2e/support/browser.ts: no traffic to the outside, other hosts fail at once. */
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
+
+/**
+ * A copy of dist/ taken when the bench starts: the working tree is shared, and a build started
+ * meanwhile (a test run) would otherwise swap the extension under the browsers launched later.
+ */
+export function snapshotDist(): string {
+  const snapshot = resolve(REPO_ROOT, '.out/bench-dist');
+  rmSync(snapshot, { recursive: true, force: true });
+  cpSync(DIST_DIR, snapshot, { recursive: true });
+  return snapshot;
+}
+
+/** Chromium with the extension in `extensionDir`, as launchSignet starts it (same flags, viewport, readiness wait). */
+export async function launchSignetFrom(extensionDir: string): Promise<SignetBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'signet-bench-profile-'));
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, enableExtensions: [extensionDir], userDataDir, defaultViewport: VIEWPORT, args: ARGS });
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  const extensionId = new URL(target.url()).host;
+  const worker = (await target.worker())!;
+  await waitFor(() => worker.evaluate(() => (globalThis as { __signetReady?: boolean }).__signetReady === true), 15_000);
+  return {
+    browser,
+    extensionId,
+    worker,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    close: async () => {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Chromium launched the same way, but without the extension. */
+export async function launchPlain(): Promise<{ browser: Browser; close(): Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'signet-plain-'));
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, userDataDir, defaultViewport: VIEWPORT, args: ARGS });
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Follows the execution contexts of a page to find Signet's isolated world in its main frame
+ * (the content script's globals live there, out of the page's reach).
+ */
+export class ContentWorld {
+  private contextId: number | null = null;
+
+  private constructor(
+    private readonly cdp: CDPSession,
+    origin: string,
+  ) {
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      // Only the top frame runs the content script (all_frames: false); the player frame is an
+      // extension page, whose world is the default one, not an isolated one.
+      const aux = context.auxData as { type?: string } | undefined;
+      if (context.origin === origin && aux?.type === 'isolated') this.contextId = context.id;
+    });
+    cdp.on('Runtime.executionContextsCleared', () => (this.contextId = null));
+  }
+
+  static async attach(cdp: CDPSession, extensionOrigin: string): Promise<ContentWorld> {
+    const world = new ContentWorld(cdp, extensionOrigin);
+    await cdp.send('Runtime.enable');
+    return world;
+  }
+
+  /** Evaluates an expression in Signet's world; undefined while the content script is not there yet. */
+  async evaluate<T>(expression: string): Promise<T | undefined> {
+    if (this.contextId === null) return undefined;
+    try {
+      const { result } = await this.cdp.send('Runtime.evaluate', { expression, contextId: this.contextId, returnByValue: true });
+      return result.value as T;
+    } catch {
+      return undefined; // The context went away (navigation): the next poll finds the new one.
+    }
+  }
+}
+
+export function outDir(): string {
+  const dir = resolve(REPO_ROOT, '.out');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}

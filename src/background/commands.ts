@@ -1,0 +1,27 @@
+/**
+ * The keyboard command: a shortcut (Alt+Shift+S unless the reader changed it in the browser's
+ * shortcut settings) that signs the selected word, or the word at the caret, of the current tab.
+ * The overlay then opens with focus in the player, so Space, ←/→, +/− and Esc work at once.
+ */
+import browser, { type Tabs } from 'webextension-polyfill';
+import { sendToTab } from '../common/send-tab';
+
+/** The command's name in manifest.json. */
+export const SIGN_COMMAND = 'sign-selection';
+
+export async function handleCommand(command: string, tab: Tabs.Tab | undefined): Promise<void> {
+  if (command !== SIGN_COMMAND) return;
+  // Chrome passes the tab; older versions and Firefox may not.
+  const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+  if (target?.id === undefined) return;
+  try {
+    await sendToTab(target.id, 'page.sign', { fromKeyboard: true });
+  } catch {
+    // A page Signet does not run on (browser pages, the web store): there is nothing to sign there.
+  }
+}
+
+/** Registered synchronously at the worker's start, or Chrome would not wake the worker for it. */
+export function listenToCommands(): void {
+  browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
+}

@@ -1,0 +1,85 @@
+/**
+ * From a validated pack (or shard) to what is stored: video URLs resolved against pack.json's
+ * address and checked once more on the result, only known fields copied, and the wording of
+ * "not a dictionary" errors shared by every part of an install.
+ */
+import type { VideoView } from '../common/messages';
+import type { PackEntry, PackProblem, PackVideo } from '../core/pack/types';
+import { resolveVideoUrl } from '../core/pack/urls';
+import type { StoredEntry } from './store';
+
+/** Problems listed in an error message; more would not fit in the options page's message line. */
+const PROBLEMS_SHOWN = 3;
+
+/** Resolves every video URL against the pack's own address; refuses all the entries on any problem. */
+export function toStoredEntries(entries: readonly PackEntry[], packUrl: string, where?: string): StoredEntry[] {
+  const unresolvable: PackProblem[] = [];
+  const stored = entries.map((entry, entryIndex) =>
+    storedEntry(entry, (video, videoIndex) => {
+      const resolved = resolveVideoUrl(video.url, packUrl);
+      if (resolved === null) {
+        unresolvable.push({
+          path: `$.entries[${entryIndex}].videos[${videoIndex}].url`,
+          message: 'this video address cannot be used (it must be relative to pack.json, or start with https://)',
+        });
+      }
+      return resolved ?? '';
+    }),
+  );
+  if (unresolvable.length > 0) throw notADictionary(unresolvable, where);
+  return stored;
+}
+
+/** Copies only the known fields, so nothing unexpected from the file reaches storage or pages. */
+function storedEntry(entry: PackEntry, resolveUrl: (video: PackVideo, index: number) => string): StoredEntry {
+  const videos = entry.videos.map((video, index): VideoView => {
+    const view: VideoView = { url: resolveUrl(video, index), type: video.type, width: video.width, height: video.height, duration: video.duration };
+    if (video.signer !== undefined) view.signer = video.signer;
+    if (video.region !== undefined) view.region = video.region;
+    return view;
+  });
+  const stored: StoredEntry = { id: entry.id, forms: [...entry.forms], videos };
+  if (entry.definition !== undefined) stored.definition = entry.definition;
+  return stored;
+}
+
+/** `where`: the shard the problems are in ("shards/a.json"), absent for pack.json itself. */
+export function notADictionary(problems: readonly PackProblem[], where?: string): Error {
+  const subject = where ? `This dictionary’s part “${where}” is not valid` : 'This file is not a Signet dictionary';
+  if (problems.length === 0) return new Error(`${subject}.`);
+  const listed = problems.slice(0, PROBLEMS_SHOWN).map((p) => `${p.path}: ${p.message.replace(/\.$/, '')}`);
+  // Numbered, because the validator's own messages may contain commas and semicolons.
+  const shown = listed.length === 1 ? listed[0] : listed.map((text, i) => `(${i + 1}) ${text}`).join(' ');
+  const more = countBeyond(problems, PROBLEMS_SHOWN);
+  const rest = more > 0 ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : '';
+  return new Error(`${subject}: ${shown}${rest}.`);
+}
+
+/** validatePack lists its first problems and ends with a line counting the others ("…and 12 more problems"). */
+function countBeyond(problems: readonly PackProblem[], shown: number): number {
+  const last = problems[problems.length - 1];
+  const counted = last && problems.length > shown ? /^…and (\d+) more problem/.exec(last.message) : null;
+  if (counted) return problems.length - 1 - shown + Number(counted[1]);
+  return Math.max(0, problems.length - shown);
+}
+
+/** The homepage becomes a link in the player and options: only http(s) may get there. */
+export function safeHomepage(homepage: string | undefined): string | undefined {
+  if (!homepage) return undefined;
+  try {
+    const url = new URL(homepage);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseJson(text: string, what = 'This file is not a Signet dictionary: it is not JSON. Check that the address is that of the pack.json file, not of a web page.'): unknown {
+  // An empty answer (a misconfigured server) gets its own words: "not JSON" would puzzle.
+  if (text.trim() === '') throw new Error('This file is empty: it holds no dictionary. Check the address, or ask the dictionary’s publisher.');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(what);
+  }
+}

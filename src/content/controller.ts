@@ -1,0 +1,90 @@
+import type { PageStats } from '../common/messages';
+import { isActiveOn, parseSettings, signLanguageChoice, siteOf, type Settings } from '../common/settings';
+import { watchSettings } from '../common/settings-storage';
+import { listenToExtension } from './extension-messages';
+import { Overlay } from './overlay';
+import { PageSession, type PageLanguage } from './session';
+import { signRequestFor } from './sign-request';
+import { WordLookup } from './word-lookup';
+
+/**
+ * Applies the reader's settings to this page as they change (storage.onChanged reaches every
+ * tab: no reload), and answers the extension's questions about the page (the popup's count, the
+ * command's and the context menu's "sign this").
+ */
+export class PageController {
+  private settings: Settings = parseSettings({});
+  private readonly settingsRead: Promise<void>;
+  private resolveSettingsRead!: () => void;
+  private session: PageSession | null = null;
+  private readonly overlay: Overlay;
+  private readonly site = siteOf(location.href);
+  /** For explicit requests on a page where Signet is off for the site: no scan, answers per request. */
+  private spareLookup: WordLookup | null = null;
+  private spareSignLanguage: string | undefined;
+
+  constructor(private readonly page: PageLanguage) {
+    this.overlay = new Overlay(page.lang);
+    this.settingsRead = new Promise((resolve) => (this.resolveSettingsRead = resolve));
+  }
+
+  start(): void {
+    watchSettings((settings) => {
+      this.settings = settings;
+      this.apply();
+      this.resolveSettingsRead();
+    });
+    listenToExtension({
+      'page.stats': async () => {
+        await this.settingsRead;
+        return this.stats();
+      },
+      'page.sign': async ({ text, fromKeyboard }) => {
+        await this.settingsRead;
+        return { shown: await this.sign(fromKeyboard, text) };
+      },
+    });
+  }
+
+  private apply(): void {
+    const active = isActiveOn(this.settings, this.site);
+    const signLanguage = signLanguageChoice(this.settings, this.page.lang);
+    if (this.session && (!active || this.session.signLanguage !== signLanguage)) {
+      this.session.stop();
+      this.session = null;
+      this.overlay.close();
+    }
+    if (!this.settings.enabled) this.overlay.destroy();
+    this.overlay.setSize(this.settings.overlaySize);
+    if (!active) return;
+    if (!this.session) {
+      this.session = new PageSession(this.page, signLanguage, this.overlay, () => this.settings);
+      this.session.start();
+    }
+    this.session.applyLook();
+  }
+
+  private stats(): PageStats {
+    const counts = this.session?.counts() ?? { words: 0, signedWords: 0, marks: 0, scanning: false };
+    return { active: this.session !== null, site: this.site, lang: this.page.lang, ...counts };
+  }
+
+  /**
+   * Explicit requests work wherever the master switch is on, even on a site where Signet is
+   * turned off: that switch silences what Signet does on its own (marks, pointing), not what the
+   * reader asks for by name.
+   */
+  private async sign(fromKeyboard: boolean, menuText: string | undefined): Promise<boolean> {
+    if (!this.settings.enabled) return false;
+    const signLanguage = signLanguageChoice(this.settings, this.page.lang);
+    if (!this.spareLookup || this.spareSignLanguage !== signLanguage) {
+      this.spareLookup = new WordLookup(this.page.lang, signLanguage);
+      this.spareSignLanguage = signLanguage;
+    }
+    const lookup = this.session?.lookup ?? this.spareLookup;
+    const request = await signRequestFor({ index: this.session?.index ?? null, lookup, locale: this.page.locale }, fromKeyboard, menuText);
+    if (!request) return false;
+    this.overlay.show(request);
+    return true;
+  }
+}

@@ -1,0 +1,83 @@
+import type { Settings } from '../common/settings';
+import { Highlighter } from './highlighter';
+import { watchMutations } from './mutations';
+import type { Overlay } from './overlay';
+import { countWords, WordTally, type WordCounts } from './page-stats';
+import { RunIndex } from './run-index';
+import { Scanner } from './scanner';
+import { blockOf } from './text-runs';
+import { Triggers } from './triggers';
+import { WordLookup } from './word-lookup';
+
+export interface PageLanguage {
+  /** <html lang>, "" when the page does not say. */
+  lang: string;
+  /** What the tokenizer uses: the page's language, else the browser's. */
+  locale: string;
+}
+
+/**
+ * Signet at work on a page: the scan and its marks, the mutation watch, the pointer triggers.
+ * Started when Signet is on for the page, stopped (everything removed, every listener gone)
+ * when it is turned off; a change of sign language starts a fresh one, since every answer of
+ * the old one came from other dictionaries.
+ */
+export class PageSession {
+  readonly index = new RunIndex();
+  readonly lookup: WordLookup;
+  private readonly highlighter = new Highlighter();
+  private readonly tally = new WordTally();
+  private readonly scanner: Scanner;
+  private readonly triggers: Triggers;
+  private stopListening: Array<() => void> = [];
+
+  constructor(
+    page: PageLanguage,
+    /** The reader's sign language for this page (undefined: automatic). */
+    readonly signLanguage: string | undefined,
+    private readonly overlay: Overlay,
+    private readonly settings: () => Settings,
+  ) {
+    this.lookup = new WordLookup(page.lang, signLanguage);
+    this.scanner = new Scanner(this.index, this.highlighter, this.lookup, () => overlay.element, page.locale, this.tally);
+    this.triggers = new Triggers(this.index, overlay, () => this.settings());
+  }
+
+  start(): void {
+    this.applyLook();
+    void this.scanner.scan(document.body ?? document.documentElement).then(markScanned);
+    const isOurs = (node: Node) => node === this.overlay.element;
+    const stopWatching = watchMutations(document.documentElement, isOurs, (targets) => {
+      const blocks = new Set<Node>();
+      for (const target of targets) blocks.add(blockOf(target) ?? target);
+      void this.scanner.rescan([...blocks]);
+    });
+    this.stopListening = [stopWatching, this.triggers.attach()];
+  }
+
+  /** Marks shown or hidden, in the chosen style; nothing is scanned again. */
+  applyLook(): void {
+    const { marks, markStyle } = this.settings();
+    this.highlighter.setLook(marks, markStyle);
+  }
+
+  stop(): void {
+    this.scanner.stop();
+    for (const stop of this.stopListening) stop();
+    this.stopListening = [];
+    this.highlighter.detach();
+  }
+
+  counts(): WordCounts & { scanning: boolean } {
+    return { ...countWords(this.tally, this.index), scanning: this.scanner.busy };
+  }
+}
+
+/**
+ * When the first scan ended, as a number on this content script's own global: `npm run bench`
+ * reads it through DevTools to know when to stop timing. An isolated world's globals are out of
+ * the page's sight, and nothing is written to the page's DOM or console.
+ */
+function markScanned(): void {
+  (globalThis as { __signetScanned?: number }).__signetScanned = performance.now();
+}

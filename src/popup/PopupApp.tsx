@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { t } from '../common/i18n';
+import type { SourceView } from '../common/messages';
+import { send } from '../common/send';
+import { Switch } from './controls';
+import { PageSection } from './PageSection';
+import { ReadingSettings } from './ReadingSettings';
+import { SignLanguageField } from './SignLanguageField';
+import { usePage } from './usePage';
+import { useSettings } from './useSettings';
+
+/** The toolbar popup: Signet on or off, on this site, this page's count, and the reading settings. */
+export function PopupApp({ language }: { language: string }) {
+  const { settings, save, error } = useSettings();
+  const page = usePage();
+  const sources = useSourceList();
+  if (!settings) return null; // Storage answers in a few milliseconds: no "loading" flash.
+
+  const pageLanguage = page.status === 'ready' ? page.stats.lang : '';
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1>
+          <img src="/assets/icons/icon-32.png" alt="" width="20" height="20" />
+          {t('popup_title')}
+        </h1>
+        <Switch id="enabled" label={t('popup_enabled')} checked={settings.enabled} onChange={(enabled) => save({ enabled })} />
+      </header>
+      {error && (
+        <p class="error" role="alert">
+          {t('settings_save_failed', error)}
+        </p>
+      )}
+
+      <section class="group" aria-labelledby="page-heading">
+        <h2 id="page-heading" class="group-heading">
+          {t('popup_page_heading')}
+        </h2>
+        <PageSection page={page} settings={settings} save={save} language={language} />
+        {page.status === 'ready' &&
+          sources &&
+          (pageLanguage ? (
+            <SignLanguageField id="sign-language" pageLanguage={pageLanguage} sources={sources} settings={settings} save={save} language={language} />
+          ) : (
+            <p class="hint">{t('popup_page_no_language')}</p>
+          ))}
+      </section>
+
+      <ReadingSettings settings={settings} save={save} language={language} idPrefix="popup" />
+
+      <footer class="popup-footer">
+        <a
+          href={browser.runtime.getURL('src/options/index.html')}
+          target="_blank"
+          onClick={(event) => {
+            // The options page, in the tab the browser uses for it (reused if already open).
+            event.preventDefault();
+            void browser.runtime.openOptionsPage().then(() => window.close());
+          }}
+        >
+          {t('popup_open_options')}
+        </a>
+      </footer>
+    </main>
+  );
+}
+
+/** The installed dictionaries (for the sign-language choice); null while unknown or unreadable. */
+function useSourceList(): SourceView[] | null {
+  const [sources, setSources] = useState<SourceView[] | null>(null);
+  useEffect(() => {
+    send('sources.list', {}).then(
+      ({ sources: list }) => setSources(list),
+      () => setSources(null),
+    );
+  }, []);
+  return sources;
+}

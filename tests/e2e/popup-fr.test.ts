@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer';
+import { waitFor } from './support/browser';
+import { openPopup, tabIdOf } from './support/extension-helpers';
+import { waitForStableHighlights } from './support/page-helpers';
+import { startSession, type Session } from './support/session';
+
+const NBSP = '\u00a0';
+
+/** The popup and the options' sections with the browser in French (--lang=fr). */
+describe('the popup, in French', () => {
+  let session: Session;
+  let page: Page;
+  let popup: Page;
+
+  beforeAll(async () => {
+    session = await startSession({ lang: 'fr' });
+    ({ page } = await session.open('/fixtures/fr-basic.html'));
+    await waitForStableHighlights(page, 19);
+    popup = await openPopup(session.signet, await tabIdOf(session.signet, page));
+    await popup.waitForSelector('[data-testid="page-count"][data-marks]');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('is in French, with French typography', async () => {
+    expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^fr/);
+    expect(await popup.$eval('label[for="enabled"]', (el) => el.textContent)).toBe('Afficher les signes');
+    expect(await popup.$eval('#page-heading', (el) => el.textContent)).toBe('Cette page');
+    const count = await popup.$eval('[data-testid="page-count"]', (el) => [...el.querySelectorAll('p')].map((p) => p.textContent).join(' '));
+    // Intl writes "35 %" with a no-break space before the sign, as French typography wants.
+    expect(count).toBe(`19 mots marqués 35${NBSP}% des 69 mots de la page ont un signe.`);
+    expect(await popup.$eval('label[for="sign-language"]', (el) => el.textContent)).toBe('Langue des signes des pages en français');
+    expect(await popup.$eval('#sign-language-sources', (el) => el.textContent)).toMatch(new RegExp(`^Dictionnaires utilisés${NBSP}: `));
+    expect(await popup.$eval('legend', (el) => el.textContent)).toBe('Afficher un signe quand je…');
+    // Speeds with a decimal comma.
+    expect(await popup.$$eval('.segment span', (spans) => spans.map((s) => s.textContent))).toEqual(
+      expect.arrayContaining(['0,5×', '0,75×', '1×', 'Petit', 'Moyen', 'Grand']),
+    );
+  });
+
+  it('says in French when Signet is off on the site', async () => {
+    await popup.click('#site-enabled');
+    await waitFor(() => popup.$eval('[data-testid="page-count"]', (el) => el.textContent === 'Signet est désactivé sur ce site.'));
+    await popup.click('#site-enabled');
+    await popup.waitForSelector('[data-testid="page-count"][data-marks]');
+  });
+
+  it('has its options sections in French too', async () => {
+    const options = await session.signet.browser.newPage();
+    await options.goto(session.signet.extensionUrl('src/options/index.html'));
+    await options.waitForSelector('#shortcuts-heading');
+    expect(await options.$eval('#shortcuts-heading', (el) => el.textContent)).toBe('Raccourcis clavier');
+    expect(await options.$eval('#credits-heading', (el) => el.textContent)).toBe('Crédits et licences');
+    expect(await options.$eval('[data-testid="command-shortcut"]', (el) => el.textContent)).toBe('Alt+Shift+S');
+    await options.close();
+  });
+});

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer';
+import { waitFor } from './support/browser';
+import { openPopup, tabIdOf } from './support/extension-helpers';
+import { waitForStableHighlights } from './support/page-helpers';
+import { startSession, type Session } from './support/session';
+
+declare const chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };
+
+/**
+ * The popup in English (--lang=en), about a page already open: its count, its language's
+ * dictionaries, its keyboard use. French is in popup-fr.test.ts.
+ */
+describe('the popup, in English', () => {
+  let session: Session;
+  let page: Page;
+  let popup: Page;
+
+  const count = () =>
+    popup.$eval('[data-testid="page-count"]', (el) => ({
+      marks: Number(el.getAttribute('data-marks')),
+      words: Number(el.getAttribute('data-words')),
+      signedWords: Number(el.getAttribute('data-signed-words')),
+      text: (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+    }));
+
+  beforeAll(async () => {
+    session = await startSession({ lang: 'en' });
+    ({ page } = await session.open('/fixtures/fr-basic.html'));
+    await waitForStableHighlights(page, 19);
+    popup = await openPopup(session.signet, await tabIdOf(session.signet, page));
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('is in English, with the browser in English', async () => {
+    expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^en/);
+    expect(await popup.$eval('label[for="enabled"]', (el) => el.textContent)).toBe('Show signs');
+    expect(await popup.$eval('#page-heading', (el) => el.textContent)).toBe('This page');
+  });
+
+  it('shows how many of the page’s words have a sign', async () => {
+    await popup.waitForSelector('[data-testid="page-count"][data-marks]');
+    // fr-basic.html: 69 words; 19 marks covering 24 words (réseau local, chauve-souris and
+    // à la saint glinglin are one mark each): 24 / 69 = 35 %.
+    expect(await count()).toEqual({ marks: 19, words: 69, signedWords: 24, text: '19 marked words 35% of the page’s 69 words have a sign.' });
+  });
+
+  it('follows the page: text added later is counted while the popup is open', async () => {
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Un lapin mange une fraise.';
+      document.getElementById('later')!.append(p);
+    });
+    await waitFor(async () => (await count()).marks === 21, 10_000);
+    expect(await count()).toMatchObject({ words: 74, signedWords: 26 });
+  });
+
+  it('names the page’s sign language (LSF for a French page) and the dictionaries in use', async () => {
+    await popup.waitForSelector('#sign-language');
+    const selected = await popup.$eval('#sign-language', (el) => (el as HTMLSelectElement).selectedOptions[0]!.textContent);
+    expect(selected).toBe('Automatic (LSF)');
+    expect(await popup.$eval('label[for="sign-language"]', (el) => el.textContent)).toBe('Sign language for pages in French');
+    expect(await popup.$eval('#sign-language-sources', (el) => el.textContent)).toContain('Elix (extrait)');
+  });
+
+  it('works from the keyboard alone: Tab reaches the switches, Space turns them', async () => {
+    await popup.bringToFront();
+    await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('enabled');
+    await popup.keyboard.press('Space');
+    await waitFor(async () => (await session.signet.worker.evaluate(async () => (await chrome.storage.sync.get('enabled')).enabled)) === false);
+    await waitFor(async () => (await count()).text === 'Signet is off: no word is marked.');
+    await popup.keyboard.press('Space');
+    await waitFor(async () => (await count()).marks === 21, 10_000);
+
+    // Arrow keys move between the trigger choices, as in any radio group.
+    await popup.focus('#popup-trigger-hover');
+    await popup.keyboard.press('ArrowRight');
+    await waitFor(async () => (await session.signet.worker.evaluate(async () => (await chrome.storage.sync.get('trigger')).trigger)) === 'dblclick');
+    await popup.keyboard.press('ArrowLeft');
+    await waitFor(async () => (await session.signet.worker.evaluate(async () => (await chrome.storage.sync.get('trigger')).trigger)) === 'hover');
+  });
+
+  it('says so on a page Signet does not run on', async () => {
+    const blank = await session.signet.browser.newPage();
+    await blank.goto('about:blank');
+    const other = await openPopup(session.signet, await tabIdOf(session.signet, blank));
+    await other.waitForSelector('[data-testid="page-unsupported"]');
+    expect(await other.$('#site-enabled')).toBeNull();
+    await other.close();
+    await blank.close();
+  });
+});

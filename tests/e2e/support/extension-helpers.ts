@@ -1,0 +1,55 @@
+import type { Page } from 'puppeteer';
+import type { Settings } from '../../../src/common/settings';
+import { waitFor, type SignetBrowser } from './browser';
+
+/** The few extension APIs the tests call inside the service worker (functions sent there by evaluate). */
+declare const chrome: {
+  tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>> };
+  storage: { sync: { set(items: object): Promise<void> } };
+};
+
+/**
+ * The browser's id of the tab showing `page` (what the popup, commands and menus address). The
+ * extension has no "tabs" permission, so tabs' URLs are hidden from it: the page is brought to
+ * the front and the active tab is asked for instead.
+ */
+export async function tabIdOf(signet: SignetBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  return waitFor(
+    () =>
+      signet.worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id ?? null;
+      }),
+    5_000,
+  );
+}
+
+/**
+ * Opens the toolbar popup's page in a tab, about the tab `tabId`. Puppeteer cannot click the
+ * toolbar button, and in a tab of its own the popup's "active tab" would be itself: the popup
+ * takes ?tab=<id> for this (see src/popup/usePage.ts).
+ */
+export async function openPopup(signet: SignetBrowser, tabId: number): Promise<Page> {
+  const popup = await signet.browser.newPage();
+  await popup.setViewport({ width: 400, height: 600 });
+  await popup.goto(signet.extensionUrl(`src/popup/index.html?tab=${tabId}`));
+  await popup.waitForSelector('.popup');
+  return popup;
+}
+
+/** Writes settings straight into storage.sync, as another window of the popup would. */
+export async function writeSettings(signet: SignetBrowser, patch: Partial<Settings>): Promise<void> {
+  await signet.worker.evaluate((values) => chrome.storage.sync.set(values), patch as Record<string, unknown>);
+}
+
+/** Names of Signet's highlights registered on the page, with their range counts. */
+export function signetHighlights(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const found: Record<string, number> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('signet-')) found[name] = highlight.size;
+    });
+    return found;
+  });
+}
