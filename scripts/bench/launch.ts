@@ -7,13 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type CDPSession } from 'puppeteer';
-import { CHROMIUM, waitFor, type SignetBrowser } from '../../tests/e2e/support/browser';
+import type { CDPSession } from 'puppeteer';
+import { launchChromium, launchSignet, type LaunchedChromium, type SignetBrowser } from '../../tests/e2e/support/browser';
 import { buildElixPack } from '../../tests/e2e/support/elix-pack';
 import { DIST_DIR, FIXTURE_PAGES_DIR, PAGES_DIR, REPO_ROOT } from '../../tests/e2e/support/paths';
 import { startStaticServer, type StaticServer } from '../../tests/e2e/support/static-server';
 
-export const VIEWPORT = { width: 1280, height: 900 };
+export { VIEWPORT } from '../../tests/e2e/support/browser';
 const GENERATOR = resolve(REPO_ROOT, 'scripts/make-large-pack.ts');
 const TSX = resolve(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');
 
@@ -85,13 +85,6 @@ export async function serve(packs: readonly PackInfo[]): Promise<Served> {
   };
 }
 
-/** The flags of tests/e2e/support/browser.ts: no traffic to the outside, other hosts fail at once. */
-const ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-];
-
 /**
  * A copy of dist/ taken when the bench starts: the working tree is shared, and a build started
  * meanwhile (a test run) would otherwise swap the extension under the browsers launched later.
@@ -103,37 +96,14 @@ export function snapshotDist(): string {
   return snapshot;
 }
 
-/** Chromium with the extension in `extensionDir`, as launchSignet starts it (same flags, viewport, readiness wait). */
-export async function launchSignetFrom(extensionDir: string): Promise<SignetBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'signet-bench-profile-'));
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, enableExtensions: [extensionDir], userDataDir, defaultViewport: VIEWPORT, args: ARGS });
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
-  const extensionId = new URL(target.url()).host;
-  const worker = (await target.worker())!;
-  await waitFor(() => worker.evaluate(() => (globalThis as { __signetReady?: boolean }).__signetReady === true), 15_000);
-  return {
-    browser,
-    extensionId,
-    worker,
-    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
-    close: async () => {
-      await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+/** Chromium with the extension in `extensionDir`, launched exactly as the tests launch it. */
+export function launchSignetFrom(extensionDir: string): Promise<SignetBrowser> {
+  return launchSignet({ extensionDir });
 }
 
-/** Chromium launched the same way, but without the extension. */
-export async function launchPlain(): Promise<{ browser: Browser; close(): Promise<void> }> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'signet-plain-'));
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, userDataDir, defaultViewport: VIEWPORT, args: ARGS });
-  return {
-    browser,
-    close: async () => {
-      await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+/** Chromium launched the same way, but without the extension (the memory baseline). */
+export function launchPlain(): Promise<LaunchedChromium> {
+  return launchChromium({ extension: false });
 }
 
 /**

@@ -173,22 +173,13 @@ export class SourceStore {
 
   /** Records the outcome of an update check; what the source answers does not change. */
   setStatus(id: string, status: Partial<SourceStatus> & { skipped?: number }): Promise<boolean> {
-    return this.exclusive(async () => {
-      let found = false;
-      await update<StoredSource[]>(
-        SOURCES_KEY,
-        (list = []) =>
-          list.map((s) => {
-            if (s.summary.id !== id) return s;
-            found = true;
-            const next: StoredSource = { ...s, ...status };
-            if (status.lastError === undefined && 'lastError' in status) delete next.lastError;
-            return next;
-          }),
-        this.db,
-      );
-      return found;
-    });
+    return this.exclusive(() =>
+      this.patchSource(id, (s) => {
+        const next: StoredSource = { ...s, ...status };
+        if (status.lastError === undefined && 'lastError' in status) delete next.lastError;
+        return next;
+      }),
+    );
   }
 
   /** Removes a source, its parts and any install of it under way; false when no source has this id. */
@@ -214,17 +205,7 @@ export class SourceStore {
   /** Turns a source on or off without uninstalling it; false when no source has this id. */
   setEnabled(id: string, enabled: boolean): Promise<boolean> {
     return this.exclusive(async () => {
-      let found = false;
-      await update<StoredSource[]>(
-        SOURCES_KEY,
-        (list = []) =>
-          list.map((s) => {
-            if (s.summary.id !== id) return s;
-            found = true;
-            return { ...s, enabled };
-          }),
-        this.db,
-      );
+      const found = await this.patchSource(id, (s) => ({ ...s, enabled }));
       if (found) this.notify();
       return found;
     });
@@ -256,6 +237,22 @@ export class SourceStore {
     const kept = new Set(keep);
     const stale = (await keys(this.db)).filter((key) => isPartKey(key) && key[1] === sourceId && !kept.has(key[2]));
     if (stale.length > 0) await delMany(stale, this.db).catch(() => undefined);
+  }
+
+  /** Rewrites one source's record in the list, in one write; false when no source has this id. Call inside exclusive(). */
+  private async patchSource(id: string, patch: (source: StoredSource) => StoredSource): Promise<boolean> {
+    let found = false;
+    await update<StoredSource[]>(
+      SOURCES_KEY,
+      (list = []) =>
+        list.map((s) => {
+          if (s.summary.id !== id) return s;
+          found = true;
+          return patch(s);
+        }),
+      this.db,
+    );
+    return found;
   }
 
   private exclusive<T>(work: () => Promise<T>): Promise<T> {

@@ -64,6 +64,14 @@ export class PageController {
     this.session.applyLook();
   }
 
+  private spareLookupFor(signLanguage: string | undefined): WordLookup {
+    if (!this.spareLookup || this.spareSignLanguage !== signLanguage) {
+      this.spareLookup = new WordLookup({ lang: this.page.lang, signLanguage });
+      this.spareSignLanguage = signLanguage;
+    }
+    return this.spareLookup;
+  }
+
   private stats(): PageStats {
     const counts = this.session?.counts() ?? { words: 0, signedWords: 0, marks: 0, scanning: false };
     return { active: this.session !== null, site: this.site, lang: this.page.lang, ...counts };
@@ -76,12 +84,7 @@ export class PageController {
    */
   private async sign(fromKeyboard: boolean, menuText: string | undefined): Promise<boolean> {
     if (!this.settings.enabled) return false;
-    const signLanguage = signLanguageChoice(this.settings, this.page.lang);
-    if (!this.spareLookup || this.spareSignLanguage !== signLanguage) {
-      this.spareLookup = new WordLookup(this.page.lang, signLanguage);
-      this.spareSignLanguage = signLanguage;
-    }
-    const lookup = this.session?.lookup ?? this.spareLookup;
+    const lookup = this.session?.lookup ?? this.spareLookupFor(signLanguageChoice(this.settings, this.page.lang));
     const request = await signRequestFor({ index: this.session?.index ?? null, lookup, locale: this.page.locale }, fromKeyboard, menuText);
     if (!request) return false;
     this.overlay.show(request);

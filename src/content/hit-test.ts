@@ -49,3 +49,15 @@ function charBoxContains(text: Text, offset: number, x: number, y: number): bool
   }
   return false;
 }
+
+/**
+ * Where the words of a selection start: its start point, moved past leading spaces (a
+ * double-click or a sloppy drag often selects the space before the word). Null when the
+ * selection does not start in a text node.
+ */
+export function selectionStart(range: AbstractRange): TextPoint | null {
+  if (range.startContainer.nodeType !== Node.TEXT_NODE) return null;
+  const node = range.startContainer as Text;
+  const lead = /^\s*/.exec(node.data.slice(range.startOffset))![0].length;
+  return { node, offset: Math.min(range.startOffset + lead, node.length - 1) };
+}

@@ -21,25 +21,45 @@ export interface MatchHit {
   range: Range;
 }
 
+/** What the scan read in one block: its runs with matches, and how many words it holds in all. */
+interface BlockRecord {
+  records: RunRecord[];
+  words: number;
+}
+
+export interface WordCounts {
+  /** Words read on the page (text in form fields, code and Signet's own UI is not read). */
+  words: number;
+  /** Of those, words inside a mark: an expression of three words counts three. */
+  signedWords: number;
+  /** Marks on the page: an expression counts once. */
+  marks: number;
+}
+
 /**
- * Finds the match under a text position without touching the DOM: each text node points to its
- * run, and the run's matches are sorted by offset.
+ * What the scan found, by block: the matches under a text position, found without touching the
+ * DOM (each text node points to its run, and the run's matches are sorted by offset), and the
+ * words counted per block, so that a block read again after a change replaces its count.
  */
 export class RunIndex {
   private byNode = new WeakMap<Text, { record: RunRecord; nodeIndex: number }>();
-  private byBlock = new Map<Element, RunRecord[]>();
+  private byBlock = new Map<Element, BlockRecord>();
 
-  add(record: RunRecord): void {
-    record.run.nodes.forEach((node, nodeIndex) => this.byNode.set(node, { record, nodeIndex }));
-    const list = this.byBlock.get(record.run.block);
-    if (list) list.push(record);
-    else this.byBlock.set(record.run.block, [record]);
+  /** A run was read: `words` more words in its block, and its matches if it has any. */
+  add(run: TextRun, words: number, matches: Match[], ranges: StaticRange[]): void {
+    let block = this.byBlock.get(run.block);
+    if (!block) this.byBlock.set(run.block, (block = { records: [], words: 0 }));
+    block.words += words;
+    if (matches.length === 0) return;
+    const record: RunRecord = { run, matches, ranges };
+    run.nodes.forEach((node, nodeIndex) => this.byNode.set(node, { record, nodeIndex }));
+    block.records.push(record);
   }
 
   /** Removes and returns the records of runs inside `container` (or whose nodes left the page). */
   takeWithin(container: Node): RunRecord[] {
     const taken: RunRecord[] = [];
-    for (const [block, records] of this.byBlock) {
+    for (const [block, { records }] of this.byBlock) {
       if (container.contains(block) || !block.isConnected) {
         this.byBlock.delete(block);
         for (const record of records) {
@@ -51,17 +71,6 @@ export class RunIndex {
     return taken;
   }
 
-  /** The record of the run that holds this text node, if scanned. */
-  recordOf(node: Text): RunRecord | undefined {
-    return this.byNode.get(node)?.record;
-  }
-
-  /** The run offset of a position inside one of its text nodes. */
-  runOffset(node: Text, offset: number): number | undefined {
-    const found = this.byNode.get(node);
-    return found && found.record.run.starts[found.nodeIndex]! + offset;
-  }
-
   hitAt(node: Text, offset: number): MatchHit | null {
     const found = this.byNode.get(node);
     if (!found) return null;
@@ -71,13 +80,25 @@ export class RunIndex {
     return i < 0 ? null : { record, match: record.matches[i]!, range: liveRange(record.ranges[i]!) };
   }
 
-  *records(): Iterable<RunRecord> {
-    for (const records of this.byBlock.values()) yield* records;
+  /** The page's counts for the popup, over the blocks still in the page. */
+  counts(): WordCounts {
+    let words = 0;
+    let signedWords = 0;
+    let marks = 0;
+    for (const [block, record] of this.byBlock) {
+      if (!block.isConnected) continue;
+      words += record.words;
+      for (const { matches } of record.records) {
+        marks += matches.length;
+        for (const match of matches) signedWords += match.tokenEnd - match.tokenStart;
+      }
+    }
+    return { words, signedWords, marks };
   }
 }
 
 /** Binary search over matches sorted by start: the one with start <= at < end, or -1. */
-export function matchIndexAt(matches: readonly Match[], at: number): number {
+function matchIndexAt(matches: readonly Match[], at: number): number {
   let lo = 0;
   let hi = matches.length - 1;
   while (lo <= hi) {
@@ -107,7 +128,7 @@ export function rangeForOffsets(run: TextRun, start: number, end: number): Stati
 }
 
 /** A live Range with the same boundaries. */
-export function liveRange(range: AbstractRange): Range {
+function liveRange(range: AbstractRange): Range {
   const live = document.createRange();
   live.setStart(range.startContainer, range.startOffset);
   live.setEnd(range.endContainer, range.endOffset);

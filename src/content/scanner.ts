@@ -1,7 +1,6 @@
 import { findMatches, type Match } from '../core/match';
 import { tokenize, type Token } from '../core/text/tokenize';
 import type { Highlighter } from './highlighter';
-import type { WordTally } from './page-stats';
 import { rangeForOffsets, type RunIndex } from './run-index';
 import { deadlineIn, SLICE_MS, yieldToPage } from './slicing';
 import { createRunCollector, type TextRun } from './text-runs';
@@ -25,7 +24,6 @@ export class Scanner {
     private readonly lookup: WordLookup,
     private readonly host: () => Element | null,
     private readonly locale: string,
-    private readonly tally: WordTally,
   ) {}
 
   /** True while a scan is queued or running (the popup's count may still grow). */
@@ -44,7 +42,6 @@ export class Scanner {
       for (const root of roots) {
         if (!root.isConnected || this.stopped) continue;
         for (const record of this.index.takeWithin(root)) this.highlighter.remove(record.ranges);
-        this.tally.forgetWithin(root);
         await this.run(root);
       }
     });
@@ -124,14 +121,12 @@ export class Scanner {
     for (let i = 0; i < runs.length && !this.stopped; i++) {
       const run = runs[i]!;
       if (!run.block.isConnected) continue;
-      this.tally.add(run.block, tokenLists[i]!.length);
-      const matches = findMatches(tokenLists[i]!, this.lookup.info);
-      if (matches.length > 0) {
-        const ranges = rangesFor(run, matches);
-        if (ranges) {
-          this.index.add({ run, matches, ranges });
-          this.highlighter.add(ranges);
-        }
+      const tokens = tokenLists[i]!;
+      const matches = findMatches(tokens, this.lookup.info);
+      const ranges = rangesFor(run, matches);
+      if (ranges) {
+        this.index.add(run, tokens.length, matches, ranges);
+        this.highlighter.add(ranges);
       }
       if (deadline()) {
         await yieldToPage();

@@ -2,10 +2,10 @@ import type { Settings } from '../common/settings';
 import { Highlighter } from './highlighter';
 import { watchMutations } from './mutations';
 import type { Overlay } from './overlay';
-import { countWords, WordTally, type WordCounts } from './page-stats';
-import { RunIndex } from './run-index';
+import { RunIndex, type WordCounts } from './run-index';
 import { Scanner } from './scanner';
 import { blockOf } from './text-runs';
+import { createPrefetcher } from './prefetch';
 import { Triggers } from './triggers';
 import { WordLookup } from './word-lookup';
 
@@ -26,7 +26,6 @@ export class PageSession {
   readonly index = new RunIndex();
   readonly lookup: WordLookup;
   private readonly highlighter = new Highlighter();
-  private readonly tally = new WordTally();
   private readonly scanner: Scanner;
   private readonly triggers: Triggers;
   private stopListening: Array<() => void> = [];
@@ -38,9 +37,10 @@ export class PageSession {
     private readonly overlay: Overlay,
     private readonly settings: () => Settings,
   ) {
-    this.lookup = new WordLookup(page.lang, signLanguage);
-    this.scanner = new Scanner(this.index, this.highlighter, this.lookup, () => overlay.element, page.locale, this.tally);
-    this.triggers = new Triggers(this.index, overlay, () => this.settings());
+    const scope = { lang: page.lang, signLanguage };
+    this.lookup = new WordLookup(scope);
+    this.scanner = new Scanner(this.index, this.highlighter, this.lookup, () => overlay.element, page.locale);
+    this.triggers = new Triggers(this.index, overlay, () => this.settings(), createPrefetcher(scope));
   }
 
   start(): void {
@@ -69,7 +69,7 @@ export class PageSession {
   }
 
   counts(): WordCounts & { scanning: boolean } {
-    return { ...countWords(this.tally, this.index), scanning: this.scanner.busy };
+    return { ...this.index.counts(), scanning: this.scanner.busy };
   }
 }
 

@@ -1,4 +1,5 @@
 import { findMatches } from '../core/match';
+import { selectionStart } from './hit-test';
 import { tokenize, type Token } from '../core/text/tokenize';
 import type { Anchor, SignRequest } from './overlay';
 import type { RunIndex } from './run-index';
@@ -32,7 +33,7 @@ export interface SignContext {
  * gone (a selection inside a frame Signet does not run in).
  */
 export async function signRequestFor(context: SignContext, fromKeyboard: boolean, menuText?: string): Promise<SignRequest | null> {
-  const target = selectionTarget() ?? fieldTarget() ?? caretTarget(context.locale) ?? textTarget(menuText);
+  const target = selectionTarget() ?? fieldTarget(context.locale) ?? caretTarget(context.locale) ?? textTarget(menuText);
   if (!target) return null;
 
   const hit = target.start && context.index?.hitAt(target.start.node, target.start.offset);
@@ -54,22 +55,18 @@ function selectionTarget(): Target | null {
   if (!text) return null; // A selection inside a text field reads as "" here: see fieldTarget.
   const range = selection.getRangeAt(0).cloneRange();
   const target: Target = { text, anchor: range };
-  if (range.startContainer.nodeType === Node.TEXT_NODE) {
-    // The selection may start with spaces: the word is after them.
-    const node = range.startContainer as Text;
-    const lead = /^\s*/.exec(node.data.slice(range.startOffset))![0].length;
-    target.start = { node, offset: Math.min(range.startOffset + lead, node.length - 1) };
-  }
+  const start = selectionStart(range);
+  if (start) target.start = start;
   return target;
 }
 
 /** The selected text, or the word at the caret, of a focused text field (never a password field: its text stays private). */
-function fieldTarget(): Target | null {
+function fieldTarget(locale: string): Target | null {
   const field = document.activeElement;
   if (!(field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && /^(?:text|search|url|email|)$/.test(field.type)))) return null;
   const { value, selectionStart, selectionEnd } = field;
   if (selectionStart === null || selectionEnd === null) return null;
-  const text = selectionStart !== selectionEnd ? value.slice(selectionStart, selectionEnd).trim() : wordAt(value, selectionStart);
+  const text = selectionStart !== selectionEnd ? value.slice(selectionStart, selectionEnd).trim() : wordAt(value, selectionStart, locale);
   return text ? { text, anchor: field } : null;
 }
 
@@ -93,8 +90,8 @@ function textTarget(text: string | undefined): Target | null {
   return trimmed ? { text: trimmed, anchor: viewportCorner() } : null;
 }
 
-function wordAt(value: string, caret: number): string {
-  const token = tokenize(value).find((t) => t.start <= caret && caret <= t.end);
+function wordAt(value: string, caret: number, locale: string): string {
+  const token = tokenize(value, locale).find((t) => t.start <= caret && caret <= t.end);
   return token ? value.slice(token.start, token.end) : '';
 }
 

@@ -1,6 +1,5 @@
 import type { Trigger } from '../common/settings';
-import { textPointAt } from './hit-test';
-import { prefetchSign } from './prefetch';
+import { selectionStart, textPointAt } from './hit-test';
 import type { MatchHit, RunIndex } from './run-index';
 import type { Overlay } from './overlay';
 
@@ -30,6 +29,7 @@ export class Triggers {
     private readonly index: RunIndex,
     private readonly overlay: Overlay,
     private readonly options: () => TriggerOptions,
+    private readonly prefetch: (keys: readonly string[]) => void,
   ) {}
 
   attach(): () => void {
@@ -76,7 +76,7 @@ export class Triggers {
     if (!hit) return; // Leaving a word does not close its sign: the reader may be moving to the overlay.
     if (sameKeys(this.overlay.shownKeys, hit.match.keys) && this.overlay.isOpen) return;
     this.overlay.prepare(); // Intent begins: load the player now so the sign starts when the delay ends.
-    prefetchSign(hit.match.keys); // …and its video into the cache.
+    this.prefetch(hit.match.keys); // …and its video into the cache.
     this.hoverTimer = setTimeout(() => {
       if (this.options().trigger === 'hover') this.open(hit, false);
     }, this.options().hoverDelayMs);
@@ -98,12 +98,9 @@ export class Triggers {
     this.selectionTimer = setTimeout(() => {
       const selection = getSelection();
       if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
-      const range = selection.getRangeAt(0);
-      if (range.startContainer.nodeType !== Node.TEXT_NODE || selection.toString().length > 80) return;
-      // The first signed word that the selection starts in (or right after leading spaces).
-      const start = range.startContainer as Text;
-      const lead = /^\s*/.exec(start.data.slice(range.startOffset))![0].length;
-      const hit = this.index.hitAt(start, Math.min(range.startOffset + lead, start.length - 1));
+      const start = selectionStart(selection.getRangeAt(0));
+      if (!start || selection.toString().length > 80) return;
+      const hit = this.index.hitAt(start.node, start.offset);
       if (hit && !sameKeys(this.overlay.shownKeys, hit.match.keys)) this.open(hit, false);
     }, SELECTION_SETTLE_MS);
   };

@@ -1,6 +1,7 @@
 import type { WordInfo } from '../common/messages';
 import type { Token } from '../core/text/tokenize';
 import { send } from '../common/send';
+import { scopeFields, type DictionaryScope } from './dictionary-scope';
 
 /**
  * What the background knows about the page's words, asked once per unique word and kept for
@@ -11,14 +12,7 @@ import { send } from '../common/send';
 export class WordLookup {
   private known = new Map<string, WordInfo | null>();
 
-  /**
-   * `lang`: the page's language, which chooses the dictionaries ("" when the page does not say);
-   * `signLanguage`: the reader's choice among them (see settings.ts), undefined for automatic.
-   */
-  constructor(
-    private readonly lang: string,
-    private readonly signLanguage?: string,
-  ) {}
+  constructor(private readonly scope: DictionaryScope) {}
 
   info = (token: Token): WordInfo | undefined => {
     return this.known.get(token.caps ? '^' + token.key : token.key) ?? undefined;
@@ -38,19 +32,8 @@ export class WordLookup {
       }
     }
     if (words.size === 0 && capsWords.size === 0) return;
-    const request = {
-      words: [...words],
-      capsWords: [...capsWords],
-      ...(this.lang ? { lang: this.lang } : {}),
-      ...(this.signLanguage ? { signLanguage: this.signLanguage } : {}),
-    };
-    const { results } = await send('words.lookup', request);
+    const { results } = await send('words.lookup', { words: [...words], capsWords: [...capsWords], ...scopeFields(this.scope) });
     for (const word of words) this.known.set(word, results[word] ?? null);
     for (const word of capsWords) this.known.set('^' + word, results['^' + word] ?? null);
-  }
-
-  /** Forget everything, e.g. after the dictionaries changed. */
-  reset(): void {
-    this.known.clear();
   }
 }

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import type { SourceSummary } from '../../src/common/messages';
 import { Dictionary } from '../../src/background/dictionary';
-import { SourceStore, type NewSource, type StoredEntry } from '../../src/background/store';
+import { SourceStore } from '../../src/background/store';
+import { entries, newSource } from './support/sources';
 
 let databases = 0;
 
@@ -10,25 +10,7 @@ function freshStore(): SourceStore {
   return new SourceStore(`dictionary-test-${++databases}`);
 }
 
-function newSource(id: string, version = '1'): NewSource {
-  const summary: SourceSummary = {
-    id,
-    name: `Name ${id}`,
-    url: `https://${id}.example/pack.json`,
-    version,
-    signLanguage: 'fsl',
-    spokenLanguage: 'fr',
-    licence: 'CC-BY-4.0',
-    attribution: `Credit ${id}`,
-    entryCount: 1,
-    installedAt: 1,
-  };
-  return { summary, packUrl: summary.url };
-}
 
-function entries(...forms: string[]): StoredEntry[] {
-  return forms.map((form) => ({ id: form, forms: [form], videos: [] }));
-}
 
 describe('Dictionary', () => {
   it('builds its index once for concurrent first questions', async () => {
@@ -58,7 +40,7 @@ describe('Dictionary', () => {
     await store.putSource(newSource('elix'), entries('chat'));
     expect(Object.keys(await dictionary.lookupWords(['chat', 'chien']))).toEqual(['chat']);
 
-    await store.putSource(newSource('elix', '2'), entries('chien'));
+    await store.putSource(newSource('elix', { version: '2' }), entries('chien'));
     expect(Object.keys(await dictionary.lookupWords(['chat', 'chien']))).toEqual(['chien']);
 
     await store.putSource(newSource('other'), entries('chat'));
@@ -82,7 +64,7 @@ describe('Dictionary', () => {
   it('reads the list again when a generation is switched during a build', async () => {
     const store = freshStore();
     const first = await store.putSource(newSource('elix'), entries('chat'));
-    await store.putSource(newSource('elix', '2'), entries('chien'));
+    await store.putSource(newSource('elix', { version: '2' }), entries('chien'));
     const dictionary = new Dictionary(store);
     // The first read sees the record of before the update, whose generation is already deleted.
     vi.spyOn(store, 'listSources').mockResolvedValueOnce([first]);
@@ -94,10 +76,7 @@ describe('Dictionary: the page’s language chooses the dictionaries', () => {
   async function twoLanguages() {
     const store = freshStore();
     await store.putSource(newSource('lsf'), entries('course', 'chapeau'));
-    const asl = newSource('asl');
-    asl.summary.spokenLanguage = 'en';
-    asl.summary.signLanguage = 'ase';
-    await store.putSource(asl, entries('course', 'hat'));
+    await store.putSource(newSource('asl', { spokenLanguage: 'en', signLanguage: 'ase' }), entries('course', 'hat'));
     return new Dictionary(store);
   }
 

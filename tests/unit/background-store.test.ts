@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { createStore, get, keys, set } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
-import type { SourceSummary } from '../../src/common/messages';
-import { SourceStore, type NewSource, type StoredEntry } from '../../src/background/store';
+import { SourceStore, type StoredEntry } from '../../src/background/store';
+import { entries, newSource } from './support/sources';
 
 let databases = 0;
 /** One database per test: no test sees another's sources. */
@@ -11,25 +11,7 @@ function freshStore(): { store: SourceStore; name: string } {
   return { store: new SourceStore(name), name };
 }
 
-function newSource(id: string, version = '1'): NewSource {
-  const summary: SourceSummary = {
-    id,
-    name: `Name ${id}`,
-    url: `https://${id}.example/pack.json`,
-    version,
-    signLanguage: 'fsl',
-    spokenLanguage: 'fr',
-    licence: 'CC-BY-4.0',
-    attribution: `Credit ${id}`,
-    entryCount: 1,
-    installedAt: 1,
-  };
-  return { summary, packUrl: summary.url };
-}
 
-function entries(...ids: string[]): StoredEntry[] {
-  return ids.map((id) => ({ id, forms: [id], videos: [] }));
-}
 
 async function storedKeys(name: string): Promise<IDBValidKey[]> {
   return keys(createStore(name, 'dictionary'));
@@ -50,7 +32,7 @@ describe('SourceStore', () => {
     const first = await store.putSource(newSource('elix'), entries('chat'));
     await store.putSource(newSource('other'), entries('chien'));
     await store.setEnabled('elix', false);
-    const second = await store.putSource(newSource('elix', '2'), entries('chat', 'chapeau'));
+    const second = await store.putSource(newSource('elix', { version: '2' }), entries('chat', 'chapeau'));
 
     expect(second.generation).not.toBe(first.generation);
     expect(second.enabled).toBe(false);
@@ -66,7 +48,7 @@ describe('SourceStore', () => {
     const first = await store.putSource(newSource('elix'), entries('chat'));
     // A function cannot be stored (DataCloneError): the first write of an update fails.
     const unstorable = [{ id: 'bad', forms: ['bad'], videos: [], oops: () => 1 }] as unknown as StoredEntry[];
-    await expect(store.putSource(newSource('elix', '2'), unstorable)).rejects.toThrow();
+    await expect(store.putSource(newSource('elix', { version: '2' }), unstorable)).rejects.toThrow();
 
     const [current] = await store.listSources();
     expect(current?.summary.version).toBe('1');
@@ -93,7 +75,7 @@ describe('SourceStore', () => {
       { id: 'b', url: 'https://big.example/b.json', entries: 1, sha256: '' },
     ]);
     await store.putPart('big', 'c', entries('chapeau'));
-    const second = await store.switchSource(newSource('big', '2'), [
+    const second = await store.switchSource(newSource('big', { version: '2' }), [
       { id: 'a', url: 'https://big.example/a.json', entries: 1, sha256: '' },
       { id: 'c', url: 'https://big.example/b.json', entries: 1, sha256: '' },
     ]);
@@ -108,7 +90,7 @@ describe('SourceStore', () => {
     await store.putSource(newSource('elix'), entries('chat'));
     await store.removeSource('elix');
     await store.putPart('elix', 'late', entries('chat'));
-    expect(await store.switchSource(newSource('elix', '2'), [{ id: 'late', url: 'x', entries: 1, sha256: '' }], 'update')).toBeNull();
+    expect(await store.switchSource(newSource('elix', { version: '2' }), [{ id: 'late', url: 'x', entries: 1, sha256: '' }], 'update')).toBeNull();
     expect(await store.listSources()).toEqual([]);
     expect(await store.storedPartIds('elix')).toEqual(new Set());
   });
@@ -124,7 +106,7 @@ describe('SourceStore', () => {
 
   it('runs concurrent installs one after the other without losing one', async () => {
     const { store } = freshStore();
-    await Promise.all(['a', 'b', 'c', 'a'].map((id, i) => store.putSource(newSource(id, String(i)), entries(id))));
+    await Promise.all(['a', 'b', 'c', 'a'].map((id, i) => store.putSource(newSource(id, { version: String(i) }), entries(id))));
     const list = await store.listSources();
     expect(list.map((s) => `${s.summary.id}@${s.summary.version}`)).toEqual(['a@3', 'b@1', 'c@2']);
   });

@@ -1,38 +1,20 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { SourceSummary } from '../../src/common/messages';
 import { Dictionary } from '../../src/background/dictionary';
-import { SourceStore, type NewSource, type StoredEntry } from '../../src/background/store';
+import { SourceStore } from '../../src/background/store';
+import { entries, newSource } from './support/sources';
 
 let databases = 0;
 
-function source(id: string, signLanguage: string, spokenLanguage: string): NewSource {
-  const summary: SourceSummary = {
-    id,
-    name: `Name ${id}`,
-    url: `https://${id}.example/pack.json`,
-    version: '1',
-    signLanguage,
-    spokenLanguage,
-    licence: 'CC-BY-4.0',
-    attribution: `Credit ${id}`,
-    entryCount: 1,
-    installedAt: 1,
-  };
-  return { summary, packUrl: summary.url };
-}
 
-function entries(...forms: string[]): StoredEntry[] {
-  return forms.map((form) => ({ id: form, forms: [form], videos: [] }));
-}
 
 /** French pages with two sign languages installed (LSF and Swiss French Sign Language), English with two. */
 async function installed(): Promise<Dictionary> {
   const store = new SourceStore(`settings-sign-language-${++databases}`);
-  await store.putSource(source('lsfb', 'sfs', 'fr'), entries('chapeau', 'montagne'));
-  await store.putSource(source('elix', 'fsl', 'fr'), entries('chapeau', 'clown'));
-  await store.putSource(source('bsl', 'bfi', 'en'), entries('hat'));
-  await store.putSource(source('asl', 'ase', 'en'), entries('hat', 'cap'));
+  await store.putSource(newSource('lsfb', { signLanguage: 'sfs', spokenLanguage: 'fr' }), entries('chapeau', 'montagne'));
+  await store.putSource(newSource('elix', { signLanguage: 'fsl', spokenLanguage: 'fr' }), entries('chapeau', 'clown'));
+  await store.putSource(newSource('bsl', { signLanguage: 'bfi', spokenLanguage: 'en' }), entries('hat'));
+  await store.putSource(newSource('asl', { signLanguage: 'ase', spokenLanguage: 'en' }), entries('hat', 'cap'));
   return new Dictionary(store);
 }
 

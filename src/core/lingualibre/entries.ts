@@ -3,6 +3,7 @@
  * recording (several speakers often sign the same word), each credited to its speaker and linked
  * to its Commons file page, as CC BY-SA asks.
  */
+import type { VideoView } from '../../common/messages';
 import { md5Hex } from '../md5';
 import type { LinguaLibreRecord } from './answer';
 import { filePageUrl, playableUrl, type CommonsEndpoints } from './commons';
@@ -14,17 +15,8 @@ export interface LinguaLibreEntry {
   videos: LinguaLibreVideo[];
 }
 
-export interface LinguaLibreVideo {
-  url: string;
-  type: string;
-  /** Lingua Libre does not say: 0 means unknown. */
-  width: number;
-  height: number;
-  duration: number;
-  signer?: string;
-  /** The Commons file page: licence and author, the credit link. */
-  page: string;
-}
+/** A recording as the player shows it; Lingua Libre always has a Commons file page to credit. */
+export type LinguaLibreVideo = VideoView & { page: string };
 
 /** Videos per word kept; a word recorded more often than this keeps its first recordings. */
 const MAX_VIDEOS_PER_WORD = 32;

@@ -21,6 +21,8 @@ export interface LaunchOptions {
   /** Browser UI language, e.g. "fr" or "en". */
   lang?: string;
   extraArgs?: string[];
+  /** The built extension to load: dist/ unless said otherwise (the bench loads a copy of it). */
+  extensionDir?: string;
   /**
    * Keep the Lingua Libre source that a first install adds. Off by default: most tests install
    * their own pack and expect only it; the production endpoint is unreachable here anyway.
@@ -28,33 +30,55 @@ export interface LaunchOptions {
   keepDefaultSources?: boolean;
 }
 
-/** Chromium with the built extension loaded, a fresh profile, and no traffic to the outside. */
-export async function launchSignet(options: LaunchOptions = {}): Promise<SignetBrowser> {
-  requireBuilt();
+export const VIEWPORT = { width: 1280, height: 900 };
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  // Without these Chromium keeps dialling Google's hosts, which a closed network refuses.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  // The real pages ask for ads and fonts from dozens of hosts: fail those at once, as an
+  // offline machine would, instead of waiting on DNS (bbc-1.html took 20 s to parse without).
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
+
+export interface LaunchedChromium {
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium with a fresh profile and no traffic to the outside, with or without an extension:
+ * the tests, the demo and the bench (whose memory baseline runs without Signet) launch it alike.
+ */
+export async function launchChromium(options: Omit<LaunchOptions, 'keepDefaultSources'> & { extension?: boolean } = {}): Promise<LaunchedChromium> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'signet-profile-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     pipe: true,
-    enableExtensions: [DIST_DIR],
+    ...(options.extension === false ? {} : { enableExtensions: [options.extensionDir ?? DIST_DIR] }),
     userDataDir,
-    defaultViewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      // Without these Chromium keeps dialling Google's hosts, which a closed network refuses.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      // The real pages ask for ads and fonts from dozens of hosts: fail those at once, as an
-      // offline machine would, instead of waiting on DNS (bbc-1.html took 20 s to parse without).
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-      ...(options.lang ? [`--lang=${options.lang}`] : []),
-      ...(options.extraArgs ?? []),
-    ],
+    defaultViewport: VIEWPORT,
+    args: [...CHROMIUM_ARGS, ...(options.lang ? [`--lang=${options.lang}`] : []), ...(options.extraArgs ?? [])],
   });
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Chromium with the built extension loaded and ready. */
+export async function launchSignet(options: LaunchOptions = {}): Promise<SignetBrowser> {
+  if (!options.extensionDir) requireBuilt();
+  const { browser, close } = await launchChromium(options);
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
   const extensionId = new URL(target.url()).host;
   const worker = (await target.worker())!;
@@ -63,16 +87,7 @@ export async function launchSignet(options: LaunchOptions = {}): Promise<SignetB
   // The first-install work (the Lingua Libre source, which fails here) must be over before tests start.
   await worker.evaluate(() => Promise.race([globalThis.__signet!.installed(), new Promise((r) => setTimeout(r, 10_000))]));
   if (!options.keepDefaultSources) await worker.evaluate(() => globalThis.__signet!.removeSource('lingualibre-fsl'));
-  return {
-    browser,
-    extensionId,
-    worker,
-    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
-    close: async () => {
-      await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  return { browser, extensionId, worker, extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`, close };
 }
 
 type Falsy = null | undefined | false | 0 | '';
