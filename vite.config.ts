@@ -2,9 +2,10 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { contentScriptAsOneFile } from './scripts/content-one-file';
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifest as never })],
+  plugins: [preact(), crx({ manifest: manifest as never }), contentScriptAsOneFile()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -48,8 +48,8 @@ const hoverRuns = quick ? 2 : Math.min(runs, 5);
 const intervalUs = Number(values.interval);
 const log = (line: string) => console.log(line);
 
-/** Resolves once Signet's first scan of the page has ended (read in its isolated world). */
-function scannedWaiter(signet: SignetBrowser): (page: Page) => Promise<void> {
+/** Resolves once Signet's first scan of the page has ended (read in its isolated world), with the marks it found. */
+function scannedWaiter(signet: SignetBrowser): (page: Page) => Promise<number> {
   return async (page) => {
     const cdp = await page.createCDPSession();
     try {
@@ -57,6 +57,7 @@ function scannedWaiter(signet: SignetBrowser): (page: Page) => Promise<void> {
       await waitFor(() => world.evaluate<number>('globalThis.__signetScanned'), 60_000, 25).catch(() => {
         throw new Error('Signet\'s scan never ended (or src/content/session.ts no longer sets __signetScanned after its first scan)');
       });
+      return (await world.evaluate<number>('globalThis.__signetMarks')) ?? 0;
     } finally {
       await cdp.detach();
     }

@@ -49,7 +49,10 @@ export interface ScanRun {
   signetStartMs: number | null;
   firstMarkMs: number | null;
   scanEndMs: number;
+  /** Marks the first scan found on the whole page (read in Signet's world). */
   marks: number;
+  /** Of those, the marks painted (CSS.highlights): only blocks near the viewport are. */
+  painted: number;
   floorNodes: number;
   floorWords: number;
   byLeaf: Record<string, number>;
@@ -70,6 +73,7 @@ export interface ScanPageResult {
   firstMarkAfterStartMs: Summary | null;
   firstMarkMs: Summary | null;
   marks: number;
+  painted: number;
   floorWords: number;
   /** Median Signet ms per leaf (file of Signet, or native call it made), largest first. */
   topLeaves: Array<[string, number]>;
@@ -92,7 +96,7 @@ export async function measureScan(signet: SignetBrowser, served: Served, pages: 
       const run = await scanOnce(signet, served, file, options.intervalUs);
       if (round === 0) continue;
       runsByPage.get(file)!.push(run);
-      options.log(`  P1 ${file} run ${round}: Signet ${run.signetMs.toFixed(1)} ms, floor ${run.floorMs.toFixed(1)} ms (×${run.ratio.toFixed(2)}), longest task ${run.longestSignetTaskCpuMs.toFixed(1)} ms CPU (${run.longestSignetTaskMs.toFixed(1)} ms wall), ${(run.taskCoverage * 100).toFixed(0)}% in traced tasks, ${run.marks} marks`);
+      options.log(`  P1 ${file} run ${round}: Signet ${run.signetMs.toFixed(1)} ms, floor ${run.floorMs.toFixed(1)} ms (×${run.ratio.toFixed(2)}), longest task ${run.longestSignetTaskCpuMs.toFixed(1)} ms CPU (${run.longestSignetTaskMs.toFixed(1)} ms wall), ${(run.taskCoverage * 100).toFixed(0)}% in traced tasks, ${run.marks} marks (${run.painted} painted)`);
     }
   }
   return pages.map((page) => summarizePage(page, runsByPage.get(page)!));
@@ -114,6 +118,7 @@ async function scanOnce(signet: SignetBrowser, served: Served, file: string, int
     await cdp.send('Profiler.start');
     await page.goto(served.pageUrl(file), { waitUntil: 'load', timeout: 90_000 });
     const scanEndMs = await waitFor(() => world.evaluate<number>('globalThis.__signetScanned'), 90_000, 25);
+    const marks = (await world.evaluate<number>('globalThis.__signetMarks')) ?? 0;
     const anchorAt = (await page.evaluate(ANCHOR_EXPRESSION)) as number;
     const floor = (await page.evaluate(floorExpression())) as { ms: number; nodes: number; words: number };
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Protocol.Profiler.Profile };
@@ -143,7 +148,8 @@ async function scanOnce(signet: SignetBrowser, served: Served, file: string, int
       signetStartMs: facts.firstSignetUs === null || facts.toPageMs === null ? null : facts.toPageMs(facts.firstSignetUs),
       firstMarkMs: probe.firstMarkMs,
       scanEndMs,
-      marks: probe.marks,
+      marks,
+      painted: probe.painted,
       floorNodes: floor.nodes,
       floorWords: floor.words,
       byLeaf: facts.signetByLeaf,
@@ -156,7 +162,7 @@ async function scanOnce(signet: SignetBrowser, served: Served, file: string, int
 interface ProbeState {
   longTasks: Array<[number, number]>;
   firstMarkMs: number | null;
-  marks: number;
+  painted: number;
   domContentLoadedMs: number;
   loadMs: number;
 }
@@ -164,10 +170,10 @@ interface ProbeState {
 function readProbe(page: Page): Promise<ProbeState> {
   return page.evaluate(() => {
     const probe = (window as unknown as { __signetBench: { longTasks: Array<[number, number]>; firstMarkMs: number | null } }).__signetBench;
-    let marks = 0;
-    for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<Range>>) if (name.startsWith('signet-word')) marks += highlight.size;
+    let painted = 0;
+    for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<Range>>) if (name.startsWith('signet-word')) painted += highlight.size;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    return { longTasks: probe.longTasks, firstMarkMs: probe.firstMarkMs, marks, domContentLoadedMs: nav?.domContentLoadedEventEnd ?? 0, loadMs: nav?.loadEventEnd ?? 0 };
+    return { longTasks: probe.longTasks, firstMarkMs: probe.firstMarkMs, painted, domContentLoadedMs: nav?.domContentLoadedEventEnd ?? 0, loadMs: nav?.loadEventEnd ?? 0 };
   });
 }
 
@@ -193,6 +199,7 @@ function summarizePage(page: string, runs: ScanRun[]): ScanPageResult {
     firstMarkAfterStartMs: marked.length === runs.length && runs.length > 0 ? summarize(marked.map((r) => r.firstMarkMs! - r.signetStartMs!)) : null,
     firstMarkMs: marked.length === runs.length && runs.length > 0 ? summarize(marked.map((r) => r.firstMarkMs!)) : null,
     marks: Math.round(summarize(runs.map((r) => r.marks)).median),
+    painted: Math.round(summarize(runs.map((r) => r.painted)).median),
     floorWords: runs[0]?.floorWords ?? 0,
     topLeaves,
   };

@@ -97,7 +97,7 @@ async function hoverAndTime(page: Page, player: Frame, at: { x: number; y: numbe
 }
 
 /** One run in `signet`, a browser whose profile has never played a sign. */
-export async function measureHover(signet: SignetBrowser, pageUrl: string, waitScanned: (page: Page) => Promise<void>): Promise<HoverRun> {
+export async function measureHover(signet: SignetBrowser, pageUrl: string, waitScanned: (page: Page) => Promise<unknown>): Promise<HoverRun> {
   const page = await signet.browser.newPage();
   try {
     await page.goto(pageUrl, { waitUntil: 'load' });

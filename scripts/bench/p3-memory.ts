@@ -31,7 +31,9 @@ export interface MemoryPageResult {
   addedJsMB: number;
   addedEmbedderMB: number;
   addedTotalMB: number;
+  /** Marks on the whole page, and those painted (near the viewport). */
   marks: number;
+  painted: number;
   /** The page's own DOM work with and without Signet (page-work.ts), ms. */
   domWorkMs: { withSignet: Summary; without: Summary };
   /** Signet's main-thread time after the page appended one paragraph to <body>, ms. */
@@ -44,28 +46,29 @@ const SETTLE_MS = 1000;
 
 interface Load extends HeapSample {
   marks: number;
+  painted: number;
   signetAfterAppendMs: number;
 }
 
 /** One load: heap after GC, then the page's DOM work, then (with Signet) its reaction to an append. */
-async function measureLoad(browser: Browser, url: string, ready: (page: Page) => Promise<void>, extensionOrigin: string | null): Promise<Load> {
+async function measureLoad(browser: Browser, url: string, ready: (page: Page) => Promise<number>, extensionOrigin: string | null): Promise<Load> {
   const page = await browser.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
-    await ready(page);
+    const marks = await ready(page);
     await sleep(SETTLE_MS);
     const cdp = await page.createCDPSession();
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
-    const marks = await page.evaluate(() => {
+    const painted = await page.evaluate(() => {
       let n = 0;
       for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) if (name.startsWith('signet-word')) n += h.size;
       return n;
     });
     const domWorkMs = await timeDomWork(page);
     const signetAfterAppendMs = extensionOrigin ? await signetMsAfterAppend(page, cdp, extensionOrigin) : 0;
-    return { jsBytes: usage.usedSize, embedderBytes: usage.embedderHeapUsedSize ?? 0, domWorkMs, marks, signetAfterAppendMs };
+    return { jsBytes: usage.usedSize, embedderBytes: usage.embedderHeapUsedSize ?? 0, domWorkMs, marks, painted, signetAfterAppendMs };
   } finally {
     await page.close();
   }
@@ -76,7 +79,8 @@ export async function measureMemory(
   plain: Browser,
   urls: ReadonlyArray<[string, string]>,
   runs: number,
-  waitScanned: (page: Page) => Promise<void>,
+  /** Resolves once Signet's first scan ended, with the marks it found. */
+  waitScanned: (page: Page) => Promise<number>,
   log: (line: string) => void,
 ): Promise<MemoryPageResult[]> {
   const results: MemoryPageResult[] = [];
@@ -86,7 +90,7 @@ export async function measureMemory(
     const origin = `chrome-extension://${signet.extensionId}`;
     for (let run = 0; run < runs; run++) {
       const a = await measureLoad(signet.browser, url, waitScanned, origin);
-      const b = await measureLoad(plain, url, async () => undefined, null);
+      const b = await measureLoad(plain, url, async () => 0, null);
       withSignet.push(a);
       without.push(b);
       log(`  P3 ${file} run ${run + 1}: JS ${(a.jsBytes / MB).toFixed(2)} vs ${(b.jsBytes / MB).toFixed(2)} MB, Blink ${(a.embedderBytes / MB).toFixed(2)} vs ${(b.embedderBytes / MB).toFixed(2)} MB; page DOM work ${a.domWorkMs.toFixed(1)} vs ${b.domWorkMs.toFixed(1)} ms; Signet after an append ${a.signetAfterAppendMs.toFixed(1)} ms`);
@@ -104,6 +108,7 @@ export async function measureMemory(
       addedEmbedderMB: round(addedEmbedderMB),
       addedTotalMB: round(addedJsMB + addedEmbedderMB),
       marks: summarize(withSignet.map((s) => s.marks)).median,
+      painted: summarize(withSignet.map((s) => s.painted)).median,
       domWorkMs: { withSignet: summarize(withSignet.map((s) => s.domWorkMs)), without: summarize(without.map((s) => s.domWorkMs)) },
       signetAfterAppendMs: summarize(withSignet.map((s) => s.signetAfterAppendMs)),
     });

@@ -42,7 +42,7 @@ export async function timeFirstLookup(signet: SignetBrowser, lang: string): Prom
     return (await page.evaluate(`(async () => {
       const ask = async () => {
         const started = performance.now();
-        const result = await chrome.runtime.sendMessage({ type: 'words.lookup', request: { words: ['maison', 'chat', 'house'], lang: ${JSON.stringify(lang)} } });
+        const result = await chrome.runtime.sendMessage({ type: 'words.lookup', request: { words: 'maison\\nchat\\nhouse', lang: ${JSON.stringify(lang)} } });
         if (!result || !result.ok) throw new Error('words.lookup failed: ' + (result && result.error));
         return performance.now() - started;
       };

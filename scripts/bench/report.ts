@@ -94,10 +94,10 @@ export function markdown(r: BenchReport): string {
   out.push('');
   out.push('**P1 scan**: main-thread CPU ms (trace + CPU profile); floor = TreeWalker + the tokenizer\'s regex in the same page');
   out.push('');
-  out.push('| page | words | marks | Signet ms | floor ms | ratio | longest Signet task, ms CPU (wall) | Signet tasks > 50 ms | first marks, ms after Signet starts |');
+  out.push('| page | words | marks (painted) | Signet ms | floor ms | ratio | longest Signet task, ms CPU (wall) | Signet tasks > 50 ms | first marks, ms after Signet starts |');
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const p of r.p1) {
-    out.push(`| ${p.page} | ${p.floorWords} | ${p.marks} | ${ms(p.signetMs)} | ${ms(p.floorMs)} | ${ms(p.ratio, 2)} | ${p.longestSignetTaskCpuMs.max.toFixed(1)} (${p.longestSignetTaskMs.max.toFixed(1)}) | ${p.signetLongTasks.max} | ${ms(p.firstMarkAfterStartMs, 0)} |`);
+    out.push(`| ${p.page} | ${p.floorWords} | ${p.marks} (${p.painted}) | ${ms(p.signetMs)} | ${ms(p.floorMs)} | ${ms(p.ratio, 2)} | ${p.longestSignetTaskCpuMs.max.toFixed(1)} (${p.longestSignetTaskMs.max.toFixed(1)}) | ${p.signetLongTasks.max} | ${ms(p.firstMarkAfterStartMs, 0)} |`);
   }
   out.push('');
   out.push('Where Signet\'s time goes (sampled ms, medians; "js" = its own code, "x ← file" = a native call it made):');
@@ -109,7 +109,7 @@ export function markdown(r: BenchReport): string {
   out.push(`| P2 hover → first frame, first play of the video (from 127.0.0.1; prefetched during the intent delay) | ${ms(r.p2.uncachedMs, 0)} ms | | |`);
   out.push(`| P2 hover → first frame, cached (the same word again) | ${ms(r.p2.cachedMs, 0)} ms | ≤ ${BUDGETS.hoverCachedMs} ms | ${mark(r.p2.cachedMs.median <= BUDGETS.hoverCachedMs)} |`);
   for (const p of r.p3.pages) {
-    out.push(`| P3 heap added to a tab, ${p.page} (${p.marks} marks): JS + Blink | ${p.addedJsMB.toFixed(2)} + ${p.addedEmbedderMB.toFixed(2)} = ${p.addedTotalMB.toFixed(2)} MB | ≤ ${BUDGETS.tabHeapMB} MB | ${mark(p.addedTotalMB <= BUDGETS.tabHeapMB)} |`);
+    out.push(`| P3 heap added to a tab, ${p.page} (${p.marks} marks, ${p.painted} painted): JS + Blink | ${p.addedJsMB.toFixed(2)} + ${p.addedEmbedderMB.toFixed(2)} = ${p.addedTotalMB.toFixed(2)} MB | ≤ ${BUDGETS.tabHeapMB} MB | ${mark(p.addedTotalMB <= BUDGETS.tabHeapMB)} |`);
   }
   out.push(`| P3 background heap, dictionaries loaded (once per browser) | ${r.p3.backgroundHeapMB.toFixed(1)} MB | | |`);
   for (const p of r.p3.pages) {

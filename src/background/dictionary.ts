@@ -62,6 +62,11 @@ export class Dictionary {
     return (await this.loaded()).forLanguage(lang, signLanguage).lookupWords(words, capsWords);
   }
 
+  /** Whether any enabled source answers for pages in `lang` (see LoadedSources.forLanguage). */
+  async covers(lang?: string, signLanguage?: string): Promise<boolean> {
+    return !(await this.loaded()).forLanguage(lang, signLanguage).isEmpty;
+  }
+
   async getEntries(keys: readonly string[], lang?: string, signLanguage?: string): Promise<EntryView[]> {
     return (await this.loaded()).forLanguage(lang, signLanguage).getEntries(keys);
   }

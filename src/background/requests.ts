@@ -3,7 +3,7 @@
  * a compromised page could drive that script, so nothing is trusted for its TypeScript type: each
  * parser checks types and sizes and returns a fresh object holding only the known fields.
  */
-import type { MessageType, RequestOf } from '../common/messages';
+import { WORD_SEPARATOR, type MessageType, type RequestOf } from '../common/messages';
 
 /** A content script sends the unique words of a page; a few thousand is usual, this is far above. */
 export const MAX_WORDS = 20_000;
@@ -21,8 +21,15 @@ type RequestParsers = { readonly [T in MessageType]: (request: unknown) => Reque
 export const requestParsers: RequestParsers = {
   'words.lookup': (request) => {
     const fields = record(request);
-    const parsed: RequestOf<'words.lookup'> = { words: stringArray(fields.words, 'words', MAX_WORDS, MAX_WORD_LENGTH) };
-    if (fields.capsWords !== undefined) parsed.capsWords = stringArray(fields.capsWords, 'capsWords', MAX_WORDS, MAX_WORD_LENGTH);
+    const parsed: RequestOf<'words.lookup'> = { words: wordLines(fields.words, 'words') };
+    if (fields.capsWords !== undefined) parsed.capsWords = wordLines(fields.capsWords, 'capsWords');
+    if (fields.lang !== undefined) parsed.lang = languageTag(fields.lang);
+    if (fields.signLanguage !== undefined) parsed.signLanguage = languageTag(fields.signLanguage);
+    return parsed;
+  },
+  'words.covered': (request) => {
+    const fields = record(request);
+    const parsed: RequestOf<'words.covered'> = {};
     if (fields.lang !== undefined) parsed.lang = languageTag(fields.lang);
     if (fields.signLanguage !== undefined) parsed.signLanguage = languageTag(fields.signLanguage);
     return parsed;
@@ -107,6 +114,22 @@ function string(value: unknown, name: string, maxLength: number): string {
     throw new BadRequest(`${name} must be a text of 1 to ${maxLength} characters`);
   }
   return value;
+}
+
+/** A 'words.lookup' list: lines of at most MAX_WORD_LENGTH characters, at most MAX_WORDS of them. */
+function wordLines(value: unknown, name: string): string {
+  if (typeof value !== 'string' || value.length > MAX_WORDS * (MAX_WORD_LENGTH + 1)) {
+    throw new BadRequest(`${name} must be a text of at most ${MAX_WORDS} lines`);
+  }
+  const lines = splitWords(value);
+  if (lines.length > MAX_WORDS) throw new BadRequest(`${name} must be a text of at most ${MAX_WORDS} lines`);
+  if (lines.some((line) => line.length > MAX_WORD_LENGTH)) throw new BadRequest(`${name} must hold words of at most ${MAX_WORD_LENGTH} characters`);
+  return value;
+}
+
+/** The words of a 'words.lookup' list (empty lines are not words). */
+export function splitWords(list: string): string[] {
+  return list.split(WORD_SEPARATOR).filter((word) => word.length > 0);
 }
 
 function stringArray(value: unknown, name: string, maxItems: number, maxLength: number): string[] {

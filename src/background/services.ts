@@ -11,6 +11,7 @@ import { InstallJobs } from './jobs';
 import { addLinguaLibre, setLinguaLibreEndpoints, type LinguaLibreEndpoints, type LinguaLibreOptions } from './lingualibre';
 import type { Handlers } from './router';
 import { SourceStore, type StoredSource } from './store';
+import { splitWords } from './requests';
 import { updateSources } from './updates';
 import { VideoCache } from './video-cache';
 import { VideoLoader } from './videos';
@@ -74,7 +75,10 @@ export function createBackground(options: BackgroundOptions = {}): Background {
   const addLive = async (signLanguage: string) => toView(await addLinguaLibre(signLanguage, linguaLibreOptions));
 
   const handlers: Handlers = {
-    'words.lookup': async ({ words, capsWords, lang, signLanguage }) => ({ results: await dictionary.lookupWords(words, capsWords, lang, signLanguage) }),
+    'words.lookup': async ({ words, capsWords, lang, signLanguage }) => ({
+      results: await dictionary.lookupWords(splitWords(words), splitWords(capsWords ?? ''), lang, signLanguage),
+    }),
+    'words.covered': async ({ lang, signLanguage }) => ({ covered: await dictionary.covers(lang, signLanguage) }),
     'entries.get': async ({ keys, lang, signLanguage }) => ({ entries: await dictionary.getEntries(keys, lang, signLanguage) }),
     'sources.list': async () => ({ sources: await listSources() }),
     'sources.add': async ({ url }) => ({ source: await install(url) }),

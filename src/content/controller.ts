@@ -19,9 +19,9 @@ export class PageController {
   private session: PageSession | null = null;
   private readonly overlay: Overlay;
   private readonly site = siteOf(location.href);
-  /** For explicit requests on a page where Signet is off for the site: no scan, answers per request. */
-  private spareLookup: WordLookup | null = null;
-  private spareSignLanguage: string | undefined;
+  /** For explicit requests (command, menu), also where Signet is off for the site. */
+  private requestLookup: WordLookup | null = null;
+  private requestSignLanguage: string | undefined;
 
   constructor(private readonly page: PageLanguage) {
     this.overlay = new Overlay(page.lang);
@@ -64,16 +64,16 @@ export class PageController {
     this.session.applyLook();
   }
 
-  private spareLookupFor(signLanguage: string | undefined): WordLookup {
-    if (!this.spareLookup || this.spareSignLanguage !== signLanguage) {
-      this.spareLookup = new WordLookup({ lang: this.page.lang, signLanguage });
-      this.spareSignLanguage = signLanguage;
+  private requestLookupFor(signLanguage: string | undefined): WordLookup {
+    if (!this.requestLookup || this.requestSignLanguage !== signLanguage) {
+      this.requestLookup = new WordLookup({ lang: this.page.lang, signLanguage });
+      this.requestSignLanguage = signLanguage;
     }
-    return this.spareLookup;
+    return this.requestLookup;
   }
 
   private stats(): PageStats {
-    const counts = this.session?.counts() ?? { words: 0, signedWords: 0, marks: 0, scanning: false };
+    const counts = this.session?.counts() ?? { words: 0, signedWords: 0, marks: 0, scanning: false, covered: true };
     return { active: this.session !== null, site: this.site, lang: this.page.lang, ...counts };
   }
 
@@ -84,7 +84,8 @@ export class PageController {
    */
   private async sign(fromKeyboard: boolean, menuText: string | undefined): Promise<boolean> {
     if (!this.settings.enabled) return false;
-    const lookup = this.session?.lookup ?? this.spareLookupFor(signLanguageChoice(this.settings, this.page.lang));
+    // Its own lookup, not the scan's: the scan forgets its answers when it ends (word-lookup.ts).
+    const lookup = this.requestLookupFor(signLanguageChoice(this.settings, this.page.lang));
     const request = await signRequestFor({ index: this.session?.index ?? null, lookup, locale: this.page.locale }, fromKeyboard, menuText);
     if (!request) return false;
     this.overlay.show(request);

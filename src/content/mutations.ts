@@ -9,7 +9,7 @@ const QUIET_MS = 250;
 const MAX_WAIT_MS = 1000;
 
 /** Elements that split a line without holding text: adding or removing one changes its block's runs. */
-const BREAKS = new Set(['BR', 'HR', 'IMG']);
+const BREAKS = new Set(['br', 'hr', 'img']);
 
 export function watchMutations(root: Node, isOurs: (node: Node) => boolean, onChanged: (roots: Node[]) => void) {
   let pending = new Set<Node>();
@@ -70,7 +70,7 @@ function changedRoots(record: MutationRecord, isOurs: (node: Node) => boolean): 
 
 /** A block-level element other than a line break: its text forms runs of its own. */
 function isTextBlock(node: Node): boolean {
-  return node.nodeType === Node.ELEMENT_NODE && blockOf(node) === node && !BREAKS.has((node as Element).tagName);
+  return node.nodeType === Node.ELEMENT_NODE && blockOf(node) === node && !BREAKS.has((node as Element).localName);
 }
 
 function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {

@@ -1,17 +1,24 @@
 import type { Match } from '../core/match';
 import type { TextRun } from './text-runs';
 
-/** A scanned run with its matches and the ranges painted for them. */
+/**
+ * A scanned run that has matches: its text nodes and where each starts, its matches, and the
+ * marks painted for them while its block is near the viewport. The run's text itself is not
+ * kept (on wikipedia-2 it was most of the 2.8 MB Signet's scan left in the page's heap).
+ */
 export interface RunRecord {
-  run: TextRun;
+  nodes: Text[];
+  /** Offset of each node's first character in the run's text. */
+  starts: number[];
+  block: Element;
   matches: Match[];
   /**
-   * The marks: StaticRanges, not live Ranges. The browser updates every live Range of a document
-   * on each DOM mutation, so with thousands of marks the page's own DOM work became hundreds of
-   * times slower (200 insertions and removals on wikipedia-2 with 4,335 marks: 392 ms instead of
-   * 1.8 ms, `npm run bench`). A mark whose text changes is redone by the mutation rescan.
+   * The marks, while painted (highlighter.ts), else null. StaticRanges, not live Ranges: the
+   * browser updates every live Range of a document on each DOM mutation, so with thousands of
+   * marks the page's own DOM work became hundreds of times slower (200 insertions and removals on
+   * wikipedia-2 with 4,335 marks: 392 ms instead of 1.8 ms, `npm run bench`).
    */
-  ranges: StaticRange[];
+  ranges: StaticRange[] | null;
 }
 
 export interface MatchHit {
@@ -44,16 +51,24 @@ export interface WordCounts {
 export class RunIndex {
   private byNode = new WeakMap<Text, { record: RunRecord; nodeIndex: number }>();
   private byBlock = new Map<Element, BlockRecord>();
+  /** Matches held, kept as they come and go: counts() walks every block, this costs nothing. */
+  private held = 0;
 
-  /** A run was read: `words` more words in its block, and its matches if it has any. */
-  add(run: TextRun, words: number, matches: Match[], ranges: StaticRange[]): void {
+  get markCount(): number {
+    return this.held;
+  }
+
+  /** A run was read: `words` more words in its block; its record if it has matches. */
+  add(run: TextRun, words: number, matches: Match[]): RunRecord | null {
     let block = this.byBlock.get(run.block);
     if (!block) this.byBlock.set(run.block, (block = { records: [], words: 0 }));
     block.words += words;
-    if (matches.length === 0) return;
-    const record: RunRecord = { run, matches, ranges };
+    if (matches.length === 0) return null;
+    const record: RunRecord = { nodes: run.nodes, starts: run.starts, block: run.block, matches, ranges: null };
     run.nodes.forEach((node, nodeIndex) => this.byNode.set(node, { record, nodeIndex }));
     block.records.push(record);
+    this.held += matches.length;
+    return record;
   }
 
   /** Removes and returns the records of runs inside `container` (or whose nodes left the page). */
@@ -63,7 +78,8 @@ export class RunIndex {
       if (container.contains(block) || !block.isConnected) {
         this.byBlock.delete(block);
         for (const record of records) {
-          record.run.nodes.forEach((node) => this.byNode.delete(node));
+          record.nodes.forEach((node) => this.byNode.delete(node));
+          this.held -= record.matches.length;
           taken.push(record);
         }
       }
@@ -75,9 +91,15 @@ export class RunIndex {
     const found = this.byNode.get(node);
     if (!found) return null;
     const { record } = found;
-    const at = record.run.starts[found.nodeIndex]! + offset;
+    const at = record.starts[found.nodeIndex]! + offset;
     const i = matchIndexAt(record.matches, at);
-    return i < 0 ? null : { record, match: record.matches[i]!, range: liveRange(record.ranges[i]!) };
+    if (i < 0) return null;
+    const match = record.matches[i]!;
+    try {
+      return { record, match, range: liveRange(rangeForOffsets(record, match.start, match.end)) };
+    } catch {
+      return null; // The text changed under the pointer: the mutation rescan is on its way.
+    }
   }
 
   /** The page's counts for the popup, over the blocks still in the page. */
@@ -116,7 +138,7 @@ function matchIndexAt(matches: readonly Match[], at: number): number {
  * a node's text got shorter since it was read, as Range.setEnd would (a StaticRange does not
  * check): the mutation rescan redoes that run.
  */
-export function rangeForOffsets(run: TextRun, start: number, end: number): StaticRange {
+export function rangeForOffsets(run: Pick<TextRun, 'nodes' | 'starts'>, start: number, end: number): StaticRange {
   const a = nodeAt(run, start, false);
   const b = nodeAt(run, end, true);
   const startContainer = run.nodes[a]!;
@@ -136,7 +158,7 @@ function liveRange(range: AbstractRange): Range {
 }
 
 /** Index of the node holding offset `at`; for an end offset, the node the offset closes. */
-function nodeAt(run: TextRun, at: number, isEnd: boolean): number {
+function nodeAt(run: Pick<TextRun, 'starts'>, at: number, isEnd: boolean): number {
   let lo = 0;
   let hi = run.starts.length - 1;
   while (lo < hi) {

@@ -44,6 +44,7 @@ function PageCount({ stats, settings, siteOn, language }: { stats: PageStats; se
   // role=status: screen readers hear the count when it changes, e.g. after the site is turned on.
   if (!settings.enabled) return <Status text={t('popup_off_everywhere')} />;
   if (!siteOn || !stats.active) return <Status text={t('popup_off_here')} />;
+  if (!stats.covered) return <Status text={stats.lang ? t('popup_page_no_dictionary', stats.lang) : t('popup_no_dictionary_enabled')} />;
   if (stats.words === 0) return <Status text={stats.scanning ? t('popup_page_reading') : t('popup_page_no_words')} />;
 
   const number = new Intl.NumberFormat(language);

@@ -69,7 +69,7 @@ describe('bad dictionaries are refused in plain words, and the installed one kee
   async function expectElixIntact(): Promise<void> {
     const listed = await options.$$eval('[data-testid="source"]', (items) => items.map((i) => `${i.getAttribute('data-source-id')}:${i.querySelector('[data-testid="entry-count"]')?.getAttribute('data-count')}`));
     expect(listed).toEqual(['elix-sample:100']);
-    const answer = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'words.lookup', request: { words: ['chapeau', 'croissant'], lang: 'fr' } }));
+    const answer = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'words.lookup', request: { words: 'chapeau\ncroissant', lang: 'fr' } }));
     expect(Object.keys((answer as { value: { results: object } }).value.results).sort()).toEqual(['chapeau', 'croissant']);
   }
 

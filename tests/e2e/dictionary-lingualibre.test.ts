@@ -127,7 +127,7 @@ describe('Lingua Libre, live and offline', () => {
   it('turns a source off and on with its switch: its signs go and come back', async () => {
     await options.reload();
     const toggle = '[data-source-id="lingualibre-fsl"] input[role="switch"]';
-    const ask = () => options.evaluate(() => chrome.runtime.sendMessage({ type: 'words.lookup', request: { words: ['chapeau'], lang: 'fr' } }));
+    const ask = () => options.evaluate(() => chrome.runtime.sendMessage({ type: 'words.lookup', request: { words: 'chapeau', lang: 'fr' } }));
     await options.click(await options.waitForSelector(toggle).then(() => toggle));
     await waitFor(() => options.$eval('[data-source-id="lingualibre-fsl"]', (el) => el.getAttribute('data-enabled') === 'false'), 5_000);
     expect((await ask()).value.results).toEqual({});

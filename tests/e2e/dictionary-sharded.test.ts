@@ -36,7 +36,7 @@ function forms(dir: string): Set<string> {
 }
 
 async function lookup(page: Page, words: string[]): Promise<string[]> {
-  const answer = await page.evaluate((w) => chrome.runtime.sendMessage({ type: 'words.lookup', request: { words: w, lang: 'fr' } }), words);
+  const answer = await page.evaluate((w) => chrome.runtime.sendMessage({ type: 'words.lookup', request: { words: w.join('\n'), lang: 'fr' } }), words);
   return Object.keys(answer.value.results).sort();
 }
 

@@ -1,6 +1,23 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForStableHighlights } from './support/page-helpers';
+import { DIST_DIR } from './support/paths';
+import type { Page } from 'puppeteer';
+import { waitFor } from './support/browser';
+import { highlightedTexts, locateText, waitForStableHighlights } from './support/page-helpers';
 import { startSession, type Session } from './support/session';
+
+/** The marks painted right now, without scrolling: what the page holds at this moment. */
+function paintedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...((CSS.highlights.get('signet-word') as unknown as Set<AbstractRange> | undefined) ?? [])].map((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    }),
+  );
+}
 
 /** Every word of fr-basic.html that has an Elix sign, in page order, as the reader sees it. */
 const EXPECTED_FR_BASIC = [
@@ -13,6 +30,24 @@ const EXPECTED_FR_BASIC = [
   'dé', // "De toute façon" is the preposition, not the die
   'CHÂTEAU', 'château',
 ];
+
+/** Pixels of the marks' teal (#0f8b8d underline) in a screenshot of the word `text`. */
+async function tealPixelsUnder(page: Page, text: string): Promise<number> {
+  const box = await locateText(page, text);
+  const png = await page.screenshot({ encoding: 'base64', clip: { x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top + 6 } });
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    let teal = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 120 && pixels[i + 1]! > pixels[i]! + 40 && pixels[i + 2]! > pixels[i]! + 40) teal++;
+    return teal;
+  }, png as string);
+}
 
 describe('marking the words that have a sign', () => {
   let session: Session;
@@ -28,6 +63,15 @@ describe('marking the words that have a sign', () => {
     const texts = await waitForStableHighlights(page, EXPECTED_FR_BASIC.length);
     expect(texts).toEqual(EXPECTED_FR_BASIC);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the marks: a teal underline under a marked word, in an inline element too, and none under other words', async () => {
+    const { page } = await session.open('/fixtures/fr-basic.html');
+    await waitForStableHighlights(page, EXPECTED_FR_BASIC.length);
+    expect(await tealPixelsUnder(page, 'collège')).toBeGreaterThan(10);
+    expect(await tealPixelsUnder(page, 'réseau local')).toBeGreaterThan(10); // "<em>réseau</em> local"
+    expect(await tealPixelsUnder(page, 'perdu')).toBe(0);
     await page.close();
   });
 
@@ -47,6 +91,21 @@ describe('marking the words that have a sign', () => {
     });
     const after = await waitForStableHighlights(page, EXPECTED_FR_BASIC.length + 1);
     expect(after).toEqual([...EXPECTED_FR_BASIC, 'nuage']);
+    await page.close();
+  });
+
+  it('paints the marks near the viewport only, and those further down as the reader scrolls to them', async () => {
+    // fr-long.html: "chapeau" in its title, 180 paragraphs without a signed word, "clown" at the end.
+    const { page, errors } = await session.open('/fixtures/fr-long.html');
+    expect(await waitFor(async () => ((await paintedTexts(page)).length > 0 ? paintedTexts(page) : null))).toEqual(['chapeau']);
+    await page.evaluate(() => document.getElementById('bottom')!.scrollIntoView({ block: 'center' }));
+    await waitFor(async () => (await paintedTexts(page)).includes('clown'));
+    // The title is screens away now: its mark is no longer held by the page.
+    expect(await waitFor(async () => ((await paintedTexts(page)).length === 1 ? paintedTexts(page) : null))).toEqual(['clown']);
+    await page.evaluate(() => scrollTo(0, 0));
+    await waitFor(async () => (await paintedTexts(page)).includes('chapeau'));
+    expect(await highlightedTexts(page)).toEqual(['chapeau', 'clown']);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
@@ -94,4 +153,19 @@ describe('marking the words that have a sign', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('lets the page fetch none of its scripts (a site cannot detect Signet by them); only the player page is embeddable', async () => {
+    const { page } = await session.open('/fixtures/fr-basic.html');
+    await waitForStableHighlights(page, EXPECTED_FR_BASIC.length);
+    const scripts = ['content.js', ...readdirSync(resolve(DIST_DIR, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)];
+    const fetched = await page.evaluate(
+      async (base, files) =>
+        Promise.all(files.map((file) => fetch(base + file).then((r) => `${file} ${r.status}`, () => `${file} blocked`))),
+      `chrome-extension://${session.signet.extensionId}/`,
+      [...scripts, 'src/player/index.html'],
+    );
+    expect(fetched).toEqual([...scripts.map((file) => `${file} blocked`), 'src/player/index.html 200']);
+    await page.close();
+  });
 });
+

@@ -1,25 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer';
-import { locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
+import { highlightedTexts, locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
 import { startSession, type Session } from './support/session';
-
-/** Each mark with a little of its context, so a wrong match shows where it is. */
-function marksInContext(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    // Marks are StaticRanges (src/content/run-index.ts): read each through a live Range.
-    const ranges = [...(CSS.highlights.get('signet-word') as unknown as Set<AbstractRange>)].map((s) => {
-      const live = document.createRange();
-      live.setStart(s.startContainer, s.startOffset);
-      live.setEnd(s.endContainer, s.endOffset);
-      return live;
-    });
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((r) => {
-      const before = (r.startContainer as Text).data.slice(0, r.startOffset).slice(-12);
-      return `${before}[${r.toString()}]`;
-    });
-  });
-}
 
 describe('matching words as they are written (inflections, capitals, inclusive writing)', () => {
   let session: Session;
@@ -51,7 +32,7 @@ describe('matching words as they are written (inflections, capitals, inclusive w
   it('on lemonde-1.html, marks exactly the true matches, inflected ones included', async () => {
     const { page, errors } = await session.open('/pages/lemonde-1.html');
     await waitForStableHighlights(page, 3);
-    expect(await marksInContext(page)).toEqual([
+    expect(await highlightedTexts(page, 12)).toEqual([
       ' la société [civile]', // civil
       'at et de la [Cour]', // "la Cour de cassation"; "au cours de" elsewhere is not "cour"
       'Carte des [départements]', // département
@@ -63,7 +44,7 @@ describe('matching words as they are written (inflections, capitals, inclusive w
   it('on liberation-1.html, marks exactly the true matches, inflected ones included', async () => {
     const { page, errors } = await session.open('/pages/liberation-1.html');
     await waitForStableHighlights(page, 4);
-    expect(await marksInContext(page)).toEqual([
+    expect(await highlightedTexts(page, 12)).toEqual([
       'grande de l\'[archipel]',
       'ulé sur les [réseaux]', // réseau ("les réseaux sociaux")
       'peu de [chances]', // chance

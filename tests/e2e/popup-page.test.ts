@@ -84,6 +84,20 @@ describe('the popup, in English', () => {
     await waitFor(async () => (await session.signet.worker.evaluate(async () => (await chrome.storage.sync.get('trigger')).trigger)) === 'hover');
   });
 
+  it('says so when no dictionary is in the page’s language, and the page is not read', async () => {
+    // nytimes-5.html is a Spanish article (lang="es"); the session has the French Elix dictionary only.
+    const { page: spanish, errors } = await session.open('/pages/nytimes-5.html');
+    const other = await openPopup(session.signet, await tabIdOf(session.signet, spanish));
+    const text = await waitFor(() =>
+      other.$eval('[data-testid="page-count"]', (el) => (el as HTMLElement).innerText).then((t) => (t.includes('(es)') ? t : null)),
+    );
+    expect(text).toBe('No dictionary in this page’s language (es): it is not read.');
+    expect(await other.$('[data-testid="page-count"][data-words]')).toBeNull();
+    expect(errors).toEqual([]);
+    await other.close();
+    await spanish.close();
+  });
+
   it('says so on a page Signet does not run on', async () => {
     const blank = await session.signet.browser.newPage();
     await blank.goto('about:blank');

@@ -94,3 +94,33 @@ describe('Dictionary: the page’s language chooses the dictionaries', () => {
     expect((await dictionary.getEntries(['course'], lang)).map((e) => e.credit.sourceId)).toEqual(courseSources);
   });
 });
+
+describe('Dictionary: which pages it covers', () => {
+  it.each([
+    // page lang, sign language asked, covered
+    ['fr', undefined, true],
+    ['fr-CA', undefined, true],
+    ['en', undefined, true],
+    ['es', undefined, false],
+    // A sign language with no dictionary falls back to the one installed (chooseSignLanguage).
+    ['en', 'bfi', true],
+    ['fr', 'fsl', true],
+    [undefined, undefined, true],
+  ])('a page in %s (sign language %s): %s', async (lang, signLanguage, covered) => {
+    const store = freshStore();
+    await store.putSource(newSource('lsf'), entries('course'));
+    await store.putSource(newSource('asl', { spokenLanguage: 'en', signLanguage: 'ase' }), entries('hat'));
+    expect(await new Dictionary(store).covers(lang, signLanguage)).toBe(covered);
+  });
+
+  it('covers nothing without an enabled source', async () => {
+    const store = freshStore();
+    const dictionary = new Dictionary(store);
+    expect(await dictionary.covers('fr')).toBe(false);
+    await store.putSource(newSource('lsf'), entries('course'));
+    expect(await dictionary.covers('fr')).toBe(true);
+    await store.setEnabled('lsf', false);
+    expect(await dictionary.covers('fr')).toBe(false);
+    expect(await dictionary.covers(undefined)).toBe(false);
+  });
+});

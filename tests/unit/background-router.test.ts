@@ -12,6 +12,7 @@ const CONTENT_SCRIPT: SenderInfo = { url: 'https://example.org/article' };
 function fakeHandlers(): Handlers {
   return {
     'words.lookup': vi.fn(async () => ({ results: {} })),
+    'words.covered': vi.fn(async () => ({ covered: true })),
     'entries.get': vi.fn(async () => ({ entries: [] })),
     'sources.list': vi.fn(async () => ({ sources: [] })),
     'sources.add': vi.fn(async () => {
@@ -45,9 +46,9 @@ function errorOf(result: Result<unknown>): string {
 describe('router', () => {
   it('answers a valid request with the handler value, passing only known fields', async () => {
     const { handlers, route } = router();
-    const result = await route({ type: 'words.lookup', request: { words: ['chat'], capsWords: ['etat'], extra: 1 } }, CONTENT_SCRIPT);
+    const result = await route({ type: 'words.lookup', request: { words: 'chat\nchien', capsWords: 'etat', extra: 1 } }, CONTENT_SCRIPT);
     expect(result).toEqual({ ok: true, value: { results: {} } });
-    expect(handlers['words.lookup']).toHaveBeenCalledWith({ words: ['chat'], capsWords: ['etat'] }, CONTENT_SCRIPT);
+    expect(handlers['words.lookup']).toHaveBeenCalledWith({ words: 'chat\nchien', capsWords: 'etat' }, CONTENT_SCRIPT);
   });
 
   it.each<[string, unknown]>([
@@ -57,11 +58,11 @@ describe('router', () => {
     ['an unknown type', { type: 'tabs.closeAll', request: {} }],
     ['a prototype key as type', { type: 'toString', request: {} }],
     ['no request', { type: 'entries.get' }],
-    ['words not a list', { type: 'words.lookup', request: { words: 'chat' } }],
-    ['a word not a string', { type: 'words.lookup', request: { words: ['chat', 42] } }],
-    ['a word too long', { type: 'words.lookup', request: { words: ['x'.repeat(101)] } }],
-    ['too many words', { type: 'words.lookup', request: { words: Array.from({ length: MAX_WORDS + 1 }, (_, i) => `w${i}`) } }],
-    ['capsWords not a list', { type: 'words.lookup', request: { words: [], capsWords: {} } }],
+    ['words not a text', { type: 'words.lookup', request: { words: ['chat'] } }],
+    ['a word too long', { type: 'words.lookup', request: { words: `chat\n${'x'.repeat(101)}` } }],
+    ['too many words', { type: 'words.lookup', request: { words: Array.from({ length: MAX_WORDS + 1 }, (_, i) => `w${i}`).join('\n') } }],
+    ['a text far too long', { type: 'words.lookup', request: { words: 'x'.repeat(MAX_WORDS * 102) } }],
+    ['capsWords not a text', { type: 'words.lookup', request: { words: '', capsWords: {} } }],
     ['keys not a list', { type: 'entries.get', request: { keys: null } }],
     ['a request that is a list', { type: 'sources.list', request: [] }],
     ['an empty id', { type: 'sources.remove', request: { id: '' } }],
@@ -142,7 +143,7 @@ describe('router with the real background', () => {
   it('answers lookups on an empty dictionary and lists no sources', async () => {
     const background = createBackground({ databaseName: 'router-test-empty' });
     const route = createRouter({ handlers: background.handlers, extensionBaseUrl: BASE });
-    expect(await route({ type: 'words.lookup', request: { words: ['chat'], capsWords: ['ETAT'] } }, CONTENT_SCRIPT)).toEqual({
+    expect(await route({ type: 'words.lookup', request: { words: 'chat', capsWords: 'ETAT' } }, CONTENT_SCRIPT)).toEqual({
       ok: true,
       value: { results: {} },
     });

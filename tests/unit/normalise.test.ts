@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formTokens, normaliseWord, phraseKey } from '../../src/core/text/normalise';
+import { formTokens, hasPlainLowerCase, normaliseWord, phraseKey } from '../../src/core/text/normalise';
 
 describe('normaliseWord', () => {
   it.each([
@@ -66,6 +66,21 @@ describe('normaliseWord', () => {
   it('gives "cœur" and "coeur", "Æ" and "ae" one key each', () => {
     expect(normaliseWord('cœur')).toBe(normaliseWord('coeur'));
     expect(normaliseWord('Æ')).toBe(normaliseWord('ae'));
+  });
+});
+
+describe('hasPlainLowerCase', () => {
+  it.each([
+    ['fr', true],
+    ['en-GB', true],
+    ['de_DE', true],
+    ['not a locale!', true],
+    ['tr', false],
+    ['TR-tr', false],
+    ['az', false],
+    ['lt_LT', false],
+  ])('%j → %j', (locale, plain) => {
+    expect(hasPlainLowerCase(locale)).toBe(plain);
   });
 });
 

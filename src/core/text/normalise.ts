@@ -11,14 +11,28 @@ import { tokenize } from './tokenize';
 
 const INVISIBLE_RE = new RegExp(`[${INVISIBLES}]`, 'gu');
 const APOSTROPHE_RE = new RegExp(`[${APOSTROPHES.replace("'", '')}]`, 'gu');
+
+// The next two are built on first use: parsing their lookarounds over Unicode classes took
+// 0.5-1 ms each at load (Node 20), and since the tokenizer keys Latin words without coming here
+// (latin.ts), most pages never need them.
+let hyphenRe: RegExp | undefined;
+let inclusiveDotRe: RegExp | undefined;
+
 /** Only between two word characters: a leading "−" is a minus sign, not part of a compound. */
-const HYPHEN_RE = new RegExp(`(?<=[${WORD_CHARS}])[${HYPHENS.replace('\\-', '')}](?=[${WORD_CHARS}])`, 'gu');
+function hyphenPattern(): RegExp {
+  hyphenRe ??= new RegExp(`(?<=[${WORD_CHARS}])[${HYPHENS.replace('\\-', '')}](?=[${WORD_CHARS}])`, 'gu');
+  return hyphenRe;
+}
+
 /** Same rule as the tokenizer: a dot counts as inclusive writing only before a lowercase suffix
  * that ends the word or is followed by another separator ("entrepreneur.e.s"). */
-const INCLUSIVE_DOT_RE = new RegExp(
-  `(?<=[\\p{L}\\p{M}])[${INCLUSIVE_DOTS}](?=${INCLUSIVE_SUFFIX}(?![${WORD_CHARS}]))`,
-  'gu',
-);
+function inclusiveDotPattern(): RegExp {
+  inclusiveDotRe ??= new RegExp(
+    `(?<=[\\p{L}\\p{M}])[${INCLUSIVE_DOTS}](?=${INCLUSIVE_SUFFIX}(?![${WORD_CHARS}]))`,
+    'gu',
+  );
+  return inclusiveDotRe;
+}
 
 /** Ligatures that French typesetting uses ("cœur", "Lætitia") and that PDFs and old pages leak
  * as presentation forms ("ﬁn" with U+FB01); readers type the unfolded letters. */
@@ -46,16 +60,35 @@ const NEEDS_MAPPING_RE = new RegExp(`[${APOSTROPHES}${HYPHENS}œæĳ\\uFB00-\\uF
 type LowerCase = (word: string) => string;
 const lowerCaseByLocale = new Map<string, LowerCase>();
 
+/** The language subtag, lower-cased: "tr-TR" → "tr", "fr_CA" → "fr". */
+function languageOf(locale: string): string {
+  const tag = locale.toLowerCase();
+  for (let i = 0; i < tag.length; i++) {
+    const c = tag.charCodeAt(i);
+    if (c === 0x2d || c === 0x5f) return tag.slice(0, i);
+  }
+  return tag;
+}
+
 /**
  * Only Turkish, Azeri and Lithuanian have language-specific lower-casing in Unicode's
- * SpecialCasing; for every other language toLowerCase() gives the same result and skips a locale
- * lookup per call. An invalid tag (a page's lang="français") falls back instead of throwing.
+ * SpecialCasing (dotted and dotless i); every other language lower-cases with toLowerCase().
+ */
+export function hasPlainLowerCase(locale: string): boolean {
+  const language = languageOf(locale);
+  return language !== 'tr' && language !== 'az' && language !== 'lt';
+}
+
+/**
+ * toLowerCase() where the language allows it (see hasPlainLowerCase): it gives the same result
+ * and skips a locale lookup per call. An invalid tag (a page's lang="français") falls back
+ * instead of throwing.
  */
 function lowerCaseFor(locale: string): LowerCase {
   let lower = lowerCaseByLocale.get(locale);
   if (lower) return lower;
-  const language = locale.toLowerCase().split(/[-_]/)[0] ?? '';
-  if (language === 'tr' || language === 'az' || language === 'lt') {
+  const language = languageOf(locale);
+  if (!hasPlainLowerCase(locale)) {
     try {
       'I'.toLocaleLowerCase(locale);
       lower = (word) => word.toLocaleLowerCase(locale);
@@ -88,12 +121,12 @@ export function normaliseWord(word: string, locale = 'fr'): string {
   if (RARE_CHARS_RE.test(key)) {
     key = key.replace(INVISIBLE_RE, '');
     // Before lower-casing: the tokenizer only glues lowercase suffixes ("salarié.e.s", not "fin.Et").
-    key = key.replace(INCLUSIVE_DOT_RE, '·');
+    key = key.replace(inclusiveDotPattern(), '·');
   }
   key = key.normalize('NFC');
   key = lowerCaseFor(locale)(key);
   if (NEEDS_MAPPING_RE.test(key)) {
-    key = key.replace(APOSTROPHE_RE, "'").replace(HYPHEN_RE, '-').replace(LIGATURE_RE, unfoldLigature);
+    key = key.replace(APOSTROPHE_RE, "'").replace(hyphenPattern(), '-').replace(LIGATURE_RE, unfoldLigature);
   }
   return key;
 }

@@ -1,37 +1,66 @@
 import type { Frame, Page } from 'puppeteer';
 import { waitFor } from './browser';
 
-/** The highlighted ranges' texts, read back from CSS.highlights as a user's page holds them. */
-export function highlightedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const highlight = CSS.highlights.get('signet-word');
-    if (!highlight) return [];
-    // Marks are StaticRanges (src/content/run-index.ts): read each through a live Range.
-    const ranges = [...(highlight as unknown as Set<AbstractRange>)].map((r) => {
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return live;
-    });
+/**
+ * The marked words' texts, in page order, as a reader sees them scrolling from top to bottom:
+ * Signet paints only the marks near the viewport (src/content/highlighter.ts), so the page is
+ * scrolled one screen at a time and the marks painted at each stop are read from CSS.highlights.
+ * The scroll position is restored afterwards. With `context`, each text comes with that many
+ * characters before it, as "…before[mark]", so that a wrong match shows where it is. The tab is
+ * brought to the front first: a hidden tab renders nothing, so nothing is painted in it.
+ */
+export async function highlightedTexts(page: Page, context = 0): Promise<string[]> {
+  await page.bringToFront();
+  return page.evaluate(async (contextChars) => {
+    const startX = scrollX;
+    const startY = scrollY;
+    const seen = new Map<Node, Map<number, Range>>();
+    const height = Math.max(1, innerHeight);
+    const bottom = Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0);
+    for (let y = 0; ; y += height) {
+      scrollTo(0, y);
+      // Four frames for the painting observer to report. No named inner functions here: tsx's
+      // name-keeping wrapper (__name, used by the demo) does not exist inside the page.
+      for (let frame = 0; frame < 4; frame++) await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      const highlight = CSS.highlights.get('signet-word') as unknown as Set<AbstractRange> | undefined;
+      for (const r of highlight ?? []) {
+        let byOffset = seen.get(r.startContainer);
+        if (!byOffset) seen.set(r.startContainer, (byOffset = new Map()));
+        if (byOffset.has(r.startOffset)) continue;
+        // Marks are StaticRanges (src/content/run-index.ts): read each through a live Range.
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        byOffset.set(r.startOffset, live);
+      }
+      if (y + height >= bottom) break;
+    }
+    scrollTo(startX, startY);
+    for (let frame = 0; frame < 2; frame++) await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const ranges = [...seen.values()].flatMap((byOffset) => [...byOffset.values()]);
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((r) => r.toString());
-  });
+    if (contextChars === 0) return ranges.map((r) => r.toString());
+    return ranges.map((r) => `${(r.startContainer as Text).data.slice(0, r.startOffset).slice(-contextChars)}[${r.toString()}]`);
+  }, context);
 }
 
-/** Waits until the highlight count has stopped changing (the scan is sliced and asynchronous). */
+/**
+ * Waits until the page's marks have stopped changing (the scan is sliced and asynchronous), read
+ * top to bottom as highlightedTexts does, and returns their texts.
+ */
 export async function waitForStableHighlights(page: Page, minimum = 1, quietMs = 600): Promise<string[]> {
   let last = -1;
   let since = Date.now();
   return waitFor(async () => {
-    const count = await page.evaluate(() => CSS.highlights.get('signet-word')?.size ?? 0);
-    if (count !== last) {
-      last = count;
+    const texts = await highlightedTexts(page);
+    if (texts.length !== last) {
+      last = texts.length;
       since = Date.now();
       return null;
     }
-    if (count >= minimum && Date.now() - since >= quietMs) return highlightedTexts(page);
+    if (texts.length >= minimum && Date.now() - since >= quietMs) return texts;
     return null;
-  }, 20_000);
+  }, 20_000, 100);
 }
 
 export interface WordBox {
