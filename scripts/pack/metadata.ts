@@ -9,17 +9,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { slugify } from './ids';
 import { CommandError } from './errors';
+import type { PackHeader } from '../../src/core/pack/types';
 
-export interface PackMetadata {
-  id: string;
-  name: string;
-  version: string;
-  signLanguage: string;
-  spokenLanguage: string;
-  licence: string;
-  attribution: string;
-  homepage?: string;
-}
+/** What a pack says about itself: its header without the format fields. */
+export type PackMetadata = Omit<PackHeader, 'format' | 'formatVersion'>;
 
 export type MetadataField = keyof PackMetadata;
 export const METADATA_FIELDS: readonly MetadataField[] = [

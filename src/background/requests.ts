@@ -121,9 +121,15 @@ function wordLines(value: unknown, name: string): string {
   if (typeof value !== 'string' || value.length > MAX_WORDS * (MAX_WORD_LENGTH + 1)) {
     throw new BadRequest(`${name} must be a text of at most ${MAX_WORDS} lines`);
   }
-  const lines = splitWords(value);
-  if (lines.length > MAX_WORDS) throw new BadRequest(`${name} must be a text of at most ${MAX_WORDS} lines`);
-  if (lines.some((line) => line.length > MAX_WORD_LENGTH)) throw new BadRequest(`${name} must hold words of at most ${MAX_WORD_LENGTH} characters`);
+  // Checked in one pass without splitting: the handler splits it once (splitWords).
+  let lines = 0;
+  for (let start = 0; start <= value.length; lines++) {
+    let end = value.indexOf(WORD_SEPARATOR, start);
+    if (end < 0) end = value.length;
+    if (end - start > MAX_WORD_LENGTH) throw new BadRequest(`${name} must hold words of at most ${MAX_WORD_LENGTH} characters`);
+    start = end + 1;
+  }
+  if (lines > MAX_WORDS) throw new BadRequest(`${name} must be a text of at most ${MAX_WORDS} lines`);
   return value;
 }
 

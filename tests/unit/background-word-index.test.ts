@@ -3,6 +3,7 @@ import type { SourceSummary } from '../../src/common/messages';
 import * as resolve from '../../src/core/resolve';
 import type { StoredEntry, StoredSource } from '../../src/background/store';
 import { WordIndex } from '../../src/background/word-index';
+import { newSource } from './support/sources';
 
 // Language rules are not written yet; a small table stands in for them where a test needs
 // deinflection or accent restoration, to check what the index does with several candidates.
@@ -24,20 +25,8 @@ afterEach(() => {
 });
 
 function source(id: string, overrides: Partial<SourceSummary> = {}, homepage?: string): StoredSource {
-  const summary: SourceSummary = {
-    id,
-    name: `Name ${id}`,
-    url: `https://${id}.example/pack.json`,
-    version: '1',
-    signLanguage: 'fsl',
-    spokenLanguage: 'fr',
-    licence: 'CC-BY-SA-4.0',
-    attribution: `Credit ${id}`,
-    entryCount: 0,
-    installedAt: 0,
-    ...overrides,
-  };
-  return { summary, kind: 'pack', packUrl: summary.url, enabled: true, generation: 'g1', parts: [], ...(homepage ? { homepage } : {}) };
+  const stored = newSource(id, { licence: 'CC-BY-SA-4.0', entryCount: 0, installedAt: 0, ...overrides });
+  return { ...stored, kind: 'pack', enabled: true, generation: 'g1', parts: [], ...(homepage ? { homepage } : {}) };
 }
 
 function entry(id: string, ...forms: string[]): StoredEntry {
