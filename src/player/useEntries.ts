@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { EntryView } from '../common/messages';
 import { send } from '../common/send';
-import type { PlayerRequest } from './hash';
+import type { PlayerRequest } from './request';
 
 export type EntriesState =
   | { status: 'loading' }
@@ -14,7 +14,7 @@ export function useEntries(request: PlayerRequest, signLanguage?: string): { sta
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    // The hash may change again before the answer comes: a late answer must not overwrite a newer word.
+    // The request may change again before the answer comes: a late answer must not overwrite a newer word.
     let current = true;
     setState({ status: 'loading' });
     if (request.keys.length === 0) {
