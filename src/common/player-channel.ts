@@ -66,6 +66,7 @@ export function isConnectMessage(data: unknown): data is ConnectMessage {
  * the dynamic origin would be dropped. Firefox's moz-extension://<uuid> is the origin itself.
  */
 export function playerOrigin(playerUrl: string, extensionId: string): string {
+  // Built by hand: URL.origin is "null" for schemes the URL standard does not know (Node, some engines).
   const url = new URL(playerUrl);
-  return url.protocol === 'chrome-extension:' ? `chrome-extension://${extensionId}` : url.origin;
+  return url.protocol === 'chrome-extension:' ? `chrome-extension://${extensionId}` : `${url.protocol}//${url.host}`;
 }
