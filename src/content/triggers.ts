@@ -39,8 +39,6 @@ export class Triggers {
   /** When the reader last pressed a key or a pointer button (trusted events only), and whether one is held. */
   private lastInputAt = -Infinity;
   private buttonHeld = false;
-  /** The last selection change followed the reader's own input. */
-  private selectionByReader = false;
 
   constructor(
     private readonly index: RunIndex,
@@ -123,8 +121,9 @@ export class Triggers {
    */
   private onSelectionChange = () => {
     clearTimeout(this.selectionTimer);
-    this.selectionByReader = this.buttonHeld || performance.now() - this.lastInputAt <= SELECTION_AFTER_INPUT_MS;
-    if (this.options().trigger === 'dblclick' || !this.selectionByReader) return;
+    // The reader's own selection, or the page's script at work: only the first may open a sign.
+    const byReader = this.buttonHeld || performance.now() - this.lastInputAt <= SELECTION_AFTER_INPUT_MS;
+    if (this.options().trigger === 'dblclick' || !byReader) return;
     this.selectionTimer = setTimeout(() => {
       const selection = getSelection();
       if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
