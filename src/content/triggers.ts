@@ -119,7 +119,8 @@ export class Triggers {
    * made with the mouse or the keyboard. selectionchange fires on every caret move, so wait
    * until the selection has settled.
    */
-  private onSelectionChange = () => {
+  private onSelectionChange = (event: Event) => {
+    if (!event.isTrusted) return; // Dispatched by the page's script: no selection changed.
     clearTimeout(this.selectionTimer);
     // The reader's own selection, or the page's script at work: only the first may open a sign.
     const byReader = this.buttonHeld || performance.now() - this.lastInputAt <= SELECTION_AFTER_INPUT_MS;

@@ -19,8 +19,8 @@ export function Player({ language, initialSettings, port }: { language: string; 
   // The same sign language as the page's marks (the content script asks with the same rule).
   const { state, retry } = useEntries(request, signLanguageChoice(settings, request.lang));
   const playlist = useMemo(
-    () => (state.status === 'ready' ? buildPlaylist(state.entries, request.keys) : []),
-    [state, request],
+    () => (state.status === 'ready' ? buildPlaylist(state.entries) : []),
+    [state],
   );
 
   // The position belongs to one playlist: a new word starts at its first video, without one
