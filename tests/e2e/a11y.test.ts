@@ -81,7 +81,8 @@ describe('accessibility of the popup, the options page and the player', () => {
       const { page, frame } = await target(name);
       await page.bringToFront();
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-      expect(await frame.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme)).toBe(true);
+      // The overlay's player is a frame of another process: the emulation reaches it a moment later.
+      await waitFor(() => frame.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme), 5_000);
       expect(await runAxe(frame)).toEqual([]);
     });
   });
