@@ -2,9 +2,10 @@
  * The private channel between a content script and the player frame it created.
  *
  * Why a MessageChannel, handed over once per load of the frame, rather than the frame's URL or
- * window messages: the page shares the DOM with the content script and can post to any frame of
- * its own (`frames[0].postMessage`), listen to its own window's `message` events, and navigate
- * its child frames; changing the frame's URL (its fragment) added two history entries per sign.
+ * window messages: the page shares the DOM with the content script, hears every `message` event
+ * of its own window, can post to the frames it reaches and can frame the player page itself
+ * (Chromium 156 leaves frames of a closed shadow tree out of `window.frames`, but that is no
+ * promise); and changing the frame's URL (its fragment) added two history entries per sign.
  * So the content script transfers one MessagePort to the frame's window with the extension's
  * origin as target origin: the browser delivers it only to a document of that origin, and a
  * transferred port belongs to its receiver alone, so the page can neither read it nor hear what
