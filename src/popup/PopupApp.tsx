@@ -38,6 +38,7 @@ export function PopupApp({ language }: { language: string }) {
           {t('popup_page_heading')}
         </h2>
         <PageSection page={page} settings={settings} save={save} language={language} />
+        {page.status === 'ready' && page.stats.active && page.stats.covered && <ReportLink tabId={page.tabId} />}
         {page.status === 'ready' &&
           sources &&
           (pageLanguage ? (
@@ -63,6 +64,26 @@ export function PopupApp({ language }: { language: string }) {
         </a>
       </footer>
     </main>
+  );
+}
+
+/** Opens the page report (src/report) about this tab, in a tab of its own. */
+function ReportLink({ tabId }: { tabId: number }) {
+  const url = browser.runtime.getURL(`src/report/index.html?tab=${tabId}`);
+  return (
+    <p class="report-link">
+      <a
+        href={url}
+        target="_blank"
+        data-testid="open-report"
+        onClick={(event) => {
+          event.preventDefault();
+          void browser.tabs.create({ url }).then(() => window.close());
+        }}
+      >
+        {t('popup_open_report')}
+      </a>
+    </p>
   );
 }
 
