@@ -26,15 +26,18 @@ export interface PageCounts {
 const NUMBER_RE = /^[\p{N}]+$/u;
 
 /**
- * The headword a page word most likely stands for, by the language's own rules, without any
- * dictionary: the best-ranked candidate ("chapeaux" → "chapeau", "mangent" → "manger"), or the
- * word itself when no rule applies. With a dictionary, Signet keeps only the candidates it has;
- * here nothing is kept, so the first is the rule that fits best.
+ * Rules trusted without a dictionary to check them: plurals and the irregular tables ("chapeaux"
+ * → "chapeau", "est" → "être"). Signet tries the others too (feminines, regular verbs), but only
+ * keeps what the dictionary has; alone they guess wrong too often to name a word to record
+ * ("monde" → "mond", "renseignement" → "renseignemer" on lemonde-1).
  */
+const TRUSTED_KINDS: ReadonlySet<string> = new Set(['number', 'irregular']);
+
+/** The headword a page word with no sign most likely stands for, or the word itself. */
 export function headwordOf(key: string, lang: string): string {
   const rules = rulesFor(lang);
   if (!rules) return key;
-  return rules.candidates(key)[0]?.lemma ?? key;
+  return rules.candidates(key).find((c) => TRUSTED_KINDS.has(c.kind) && c.via === undefined)?.lemma ?? key;
 }
 
 /** The coverage figures of one page from its word counts (page-words.ts in the extension). */
