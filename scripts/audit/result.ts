@@ -85,6 +85,10 @@ export function auditDocument(run: AuditRun, options: AuditOptions): AuditDocume
     ...run.inputErrors,
     ...run.packs.filter((p) => p.error).map((p) => `dictionary ${p.input}: ${p.error}`),
     ...pages.filter((p) => p.error).map((p) => `${p.url}: ${p.error}`),
+    // A site that declares a pack its readers cannot install has a bug to fix: reported once per pack.
+    ...[...new Map(pages.filter((p) => p.declaredPack && !p.declaredPack.valid).map((p) => [p.declaredPack!.url, p.declaredPack!])).values()].map(
+      (pack) => `declared pack ${pack.url}: ${pack.problems.slice(0, 3).join('; ')}${pack.problems.length > 3 ? ` (and ${pack.problems.length - 3} more)` : ''}`,
+    ),
   ];
   const meetsSite = options.minSiteCoverage === null ? null : site.coverage >= options.minSiteCoverage;
   const missed = meetsSite === false || pages.some((p) => p.meetsMinCoverage === false);

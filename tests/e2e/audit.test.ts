@@ -4,7 +4,7 @@
  * counts are known by construction, all served from 127.0.0.1 with the Elix sample pack.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -48,7 +48,15 @@ describe('npm run audit', () => {
     out = mkdtempSync(join(tmpdir(), 'signet-audit-test-'));
     // Five pages of a small site, and its sitemap.
     for (let i = 1; i <= 5; i++) writeFileSync(join(out, `p${i}.html`), `<!doctype html><html lang="fr"><title>P${i}</title><p>Le clown du collège ${i}.</p></html>`);
-    server = await startStaticServer({ '/pack/': buildElixPack(), '/pages/': PAGES_DIR, '/fixtures/': FIXTURE_PAGES_DIR, '/site/': out });
+    // Pages that declare their site's own pack: one of one sign ("lampe", not in Elix), one broken.
+    mkdirSync(join(out, 'sitepack'));
+    writeFileSync(join(out, 'sitepack/pack.json'), JSON.stringify({
+      format: 'signet-pack', formatVersion: 1, id: 'site-signs', name: 'Signes du site', version: '1.0.0', signLanguage: 'fsl', spokenLanguage: 'fr',
+      licence: 'CC-BY-SA-4.0', attribution: 'Le site', entries: [{ id: 'lampe', forms: ['lampe'], videos: [{ url: '../../pack/videos/chapeau.webm', type: 'video/webm', width: 640, height: 480, duration: 3 }] }],
+    }));
+    writeFileSync(join(out, 'declares.html'), '<!doctype html><html lang="fr"><link rel="signet-pack" href="sitepack/pack.json"><title>D</title><p>Une lampe et un chapeau.</p></html>');
+    writeFileSync(join(out, 'declares-broken.html'), '<!doctype html><html lang="fr"><link rel="signet-pack" href="/packs/broken.json"><title>B</title><p>Une lampe et un chapeau.</p></html>');
+    server = await startStaticServer({ '/pack/': buildElixPack(), '/pages/': PAGES_DIR, '/fixtures/': FIXTURE_PAGES_DIR, '/site/': out, '/packs/': join(REPO_ROOT, 'tests/fixtures/packs') });
     writeFileSync(join(out, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${[1, 2, 3, 4, 5].map((i) => `<url><loc>${server.url(`/site/p${i}.html`)}</loc></url>`).join('\n')}\n</urlset>\n`);
     writeFileSync(join(out, 'not-a-sitemap.xml'), 'hello');
     packUrl = server.url('/pack/pack.json');
@@ -173,6 +181,22 @@ describe('npm run audit', () => {
     expect(below.stdout).toContain('--min-coverage 37.0 %: met by every page');
     expect(above.code, above.stderr).toBe(2);
     expect(above.stdout).toContain('--min-coverage 38.0 %: 1 page(s) below');
+  }, 120_000);
+
+  it('reports the pack a page declares, valid or not, and counts coverage with a valid one', async () => {
+    const run = await audit([server.url('/site/declares-broken.html'), server.url('/site/declares.html'), '--pack', packUrl, '--json', join(out, 'declared.json'), '--quiet']);
+    const result = JSON.parse(readFileSync(join(out, 'declared.json'), 'utf8')) as AuditDocument;
+    const [broken, declares] = result.pages;
+    expect(broken!.declaredPack).toMatchObject({ url: server.url('/packs/broken.json'), valid: false, entries: null });
+    expect(broken!.declaredPack!.problems).toEqual(expect.arrayContaining([expect.stringMatching(/^\$\.license: /)]));
+    // Elix alone: "chapeau" of 5 words ("une", "et", "un" are function words).
+    expect(broken).toMatchObject({ words: 5, signedWords: 1, missing: [{ word: 'lampe', count: 1, forms: ['lampe'] }] });
+    expect(declares!.declaredPack).toEqual({ url: server.url('/site/sitepack/pack.json'), valid: true, problems: [], entries: 1 });
+    // With the site's own sign, "lampe" is covered too.
+    expect(declares).toMatchObject({ words: 5, signedWords: 2, missing: [] });
+    // A declared pack readers cannot install is an error of the site: exit 1.
+    expect(result.errors).toEqual([expect.stringMatching(/^declared pack .*broken\.json: /)]);
+    expect(run.code, run.stderr).toBe(1);
   }, 120_000);
 
   it('reads a sitemap to --max-pages, and reports a sitemap that is not XML', async () => {
