@@ -17,6 +17,7 @@ import { buildElixPack } from './support/elix-pack';
 import { openPopup, tabIdOf } from './support/extension-helpers';
 import { FIXTURE_PAGES_DIR, PAGES_DIR, REPO_ROOT } from './support/paths';
 import { startSession, type Session } from './support/session';
+import { startRouteServer } from './support/route-server';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 const TSX = join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');
@@ -197,6 +198,36 @@ describe('npm run audit', () => {
     // A declared pack readers cannot install is an error of the site: exit 1.
     expect(result.errors).toEqual([expect.stringMatching(/^declared pack .*broken\.json: /)]);
     expect(run.code, run.stderr).toBe(1);
+  }, 120_000);
+
+  it('follows same-origin links to --max-depth, and reports each bad page while auditing the others', async () => {
+    const site = await startRouteServer();
+    try {
+      const html = (body: string) => `<!doctype html><html lang="fr"><title>T</title><body>${body}</body></html>`;
+      const start = site.serve('/start.html', html('<p>Le clown.</p><a href="/a.html">a</a> <a href="b.html#top">b</a> <a href="https://elsewhere.example/x">x</a>'), 'text/html');
+      site.serve('/a.html', html('<p>Un chapeau.</p><a href="/c.html">c</a>'), 'text/html');
+      site.serve('/b.html', html('<p>La cour.</p>'), 'text/html');
+      site.serve('/c.html', html('<p>Trop loin.</p>'), 'text/html');
+      const json = site.serve('/data.json', { not: 'a page' });
+      const away = site.route('/moved.html', (_req, res) => res.writeHead(302, { Location: server.url('/fixtures/fr-basic.html') }).end());
+      const hang = site.route('/hang.html', () => undefined); // Never answers.
+      const run = await audit([start, away, json, hang, '--crawl', '--max-depth', '1', '--timeout', '3000', '--pack', packUrl, '--json', join(out, 'crawl.json')]);
+      const result = JSON.parse(readFileSync(join(out, 'crawl.json'), 'utf8')) as AuditDocument;
+      expect(result.pages.map((p) => [p.url.slice(site.origin.length), p.depth, p.error])).toEqual([
+        ['/start.html', 0, null],
+        ['/moved.html', 0, `redirected off the site, to ${server.url('/fixtures/fr-basic.html')}`],
+        ['/data.json', 0, 'not an HTML page (application/json)'],
+        ['/hang.html', 0, 'did not finish loading within 3000 ms'],
+        ['/a.html', 1, null],
+        ['/b.html', 1, null],
+      ]);
+      // "Un chapeau." and the link's text "c": 3 words, one with a sign.
+      expect(result.pages.find((p) => p.url.endsWith('/a.html'))).toMatchObject({ words: 3, signedWords: 1 });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/\[6\/6\]/);
+    } finally {
+      await site.close();
+    }
   }, 120_000);
 
   it('reads a sitemap to --max-pages, and reports a sitemap that is not XML', async () => {
