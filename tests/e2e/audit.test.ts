@@ -17,6 +17,7 @@ import { buildElixPack } from './support/elix-pack';
 import { openPopup, tabIdOf } from './support/extension-helpers';
 import { FIXTURE_PAGES_DIR, PAGES_DIR, REPO_ROOT } from './support/paths';
 import { startSession, type Session } from './support/session';
+import { startLinguaLibreServer } from './support/lingualibre-server';
 import { startRouteServer } from './support/route-server';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
@@ -227,6 +228,21 @@ describe('npm run audit', () => {
       expect(run.stderr).toMatch(/\[6\/6\]/);
     } finally {
       await site.close();
+    }
+  }, 120_000);
+
+  it('reads with Lingua Libre when no pack is given (its stand-in on 127.0.0.1)', async () => {
+    const ll = await startLinguaLibreServer();
+    try {
+      const run = await audit([server.url('/fixtures/coverage-known.html'), '--lingualibre-endpoints', JSON.stringify(ll.endpoints), '--json', join(out, 'll.json'), '--quiet']);
+      const result = JSON.parse(readFileSync(join(out, 'll.json'), 'utf8')) as AuditDocument;
+      expect(result.packs).toEqual([expect.objectContaining({ input: 'Lingua Libre', id: 'lingualibre-fsl', entries: 100, error: null })]);
+      // The stand-in records every Elix word: the same figures as with the Elix pack.
+      expect(result.pages[0]).toMatchObject({ words: 16, signedWords: 6, marks: 5 });
+      expect(run.code, run.stderr).toBe(0);
+      expect(ll.log).toContain('/bigdata/namespace/wdq/sparql');
+    } finally {
+      await ll.stop();
     }
   }, 120_000);
 
