@@ -4,12 +4,13 @@
  * reads them over HTTP as it reads any site (a file:// page needs a switch in the browser's
  * extension settings, and packs are only fetched over http(s)).
  */
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { startStaticServer, type StaticServer } from '../../tests/e2e/support/static-server';
 import { buildPack } from '../pack/build';
 import { CommandError } from '../pack/errors';
+import { unzipTo } from './zip';
 
 export interface LocalServe {
   /** URL of each --pack, in order (URLs given as such are kept). */
@@ -55,12 +56,22 @@ export async function serveLocal(packs: readonly string[], targets: readonly str
   };
 }
 
-/** A folder with pack.json is a pack; a folder of videos (with index.tsv or not) is built into one first. */
+/**
+ * A folder with pack.json is a pack; a folder of videos (with index.tsv or not) is built into one
+ * first; a .zip is unpacked, its pack.json at its root or in its one top folder.
+ */
 async function packFolder(path: string, temporary: string[]): Promise<string> {
   if (!existsSync(path)) throw new CommandError([`--pack ${path}: no such file or folder`]);
   if (statSync(path).isFile()) {
     if (basename(path) === 'pack.json') return dirname(path);
-    throw new CommandError([`--pack ${path}: give a pack folder, its pack.json or a URL (zip files are not read yet)`]);
+    if (!/\.zip$/i.test(path)) throw new CommandError([`--pack ${path}: give a pack folder, its pack.json, a .zip of it or a URL`]);
+    const out = mkdtempSync(join(tmpdir(), 'signet-audit-zip-'));
+    temporary.push(out);
+    unzipTo(path, out);
+    const top = readdirSync(out);
+    const root = existsSync(join(out, 'pack.json')) ? out : top.length === 1 && existsSync(join(out, top[0]!, 'pack.json')) ? join(out, top[0]!) : null;
+    if (!root) throw new CommandError([`--pack ${path}: no pack.json in the zip (at its root or in its one folder)`]);
+    return root;
   }
   if (existsSync(join(path, 'pack.json'))) return path;
   const out = mkdtempSync(join(tmpdir(), 'signet-audit-pack-'));

@@ -39,7 +39,7 @@ export interface AuditOptions {
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: npm run audit -- <url|file.html|sitemap.xml>… [options]
-  --pack <url|folder>       dictionary to audit with (repeatable); default: Lingua Libre (LSF)
+  --pack <url|folder|zip>   dictionary to audit with (repeatable); default: Lingua Libre (LSF)
   --sitemap <url|file>      audit the pages of a sitemap (repeatable)
   --crawl                   follow same-origin links from the given pages
   --max-pages N             at most N pages in all (default 50)

@@ -186,7 +186,8 @@ describe('npm run audit', () => {
   }, 120_000);
 
   it('reports the pack a page declares, valid or not, and counts coverage with a valid one', async () => {
-    const run = await audit([server.url('/site/declares-broken.html'), server.url('/site/declares.html'), '--pack', packUrl, '--json', join(out, 'declared.json'), '--quiet']);
+    const badPack = server.url('/packs/broken.json');
+    const run = await audit([server.url('/site/declares-broken.html'), server.url('/site/declares.html'), '--pack', packUrl, '--pack', badPack, '--json', join(out, 'declared.json'), '--quiet']);
     const result = JSON.parse(readFileSync(join(out, 'declared.json'), 'utf8')) as AuditDocument;
     const [broken, declares] = result.pages;
     expect(broken!.declaredPack).toMatchObject({ url: server.url('/packs/broken.json'), valid: false, entries: null });
@@ -196,8 +197,9 @@ describe('npm run audit', () => {
     expect(declares!.declaredPack).toEqual({ url: server.url('/site/sitepack/pack.json'), valid: true, problems: [], entries: 1 });
     // With the site's own sign, "lampe" is covered too.
     expect(declares).toMatchObject({ words: 5, signedWords: 2, missing: [] });
-    // A declared pack readers cannot install is an error of the site: exit 1.
-    expect(result.errors).toEqual([expect.stringMatching(/^declared pack .*broken\.json: /)]);
+    // A --pack that does not install, and a declared pack readers cannot install, are errors: exit 1.
+    expect(result.packs[1]).toMatchObject({ input: badPack, id: null, entries: 0, error: expect.stringMatching(/^This file is not a Signet dictionary: .*licence: required field is missing/) });
+    expect(result.errors).toEqual([expect.stringMatching(/^dictionary .*broken\.json: /), expect.stringMatching(/^declared pack .*broken\.json: /)]);
     expect(run.code, run.stderr).toBe(1);
   }, 120_000);
 
