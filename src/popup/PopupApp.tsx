@@ -50,7 +50,6 @@ export function PopupApp({ language }: { language: string }) {
             onInstalled={() => setSourcesRead((n) => n + 1)}
           />
         )}
-        {page.status === 'ready' && page.stats.active && page.stats.covered && <ReportLink tabId={page.tabId} />}
         {page.status === 'ready' &&
           sources &&
           (pageLanguage ? (
@@ -58,6 +57,7 @@ export function PopupApp({ language }: { language: string }) {
           ) : (
             <p class="hint">{t('popup_page_no_language')}</p>
           ))}
+        {page.status === 'ready' && page.stats.active && page.stats.covered && <ReportLink tabId={page.tabId} />}
       </section>
 
       <ReadingSettings settings={settings} save={save} language={language} idPrefix="popup" />
@@ -85,6 +85,7 @@ function ReportLink({ tabId }: { tabId: number }) {
   return (
     <p class="report-link">
       <a
+        id="open-report"
         href={url}
         target="_blank"
         data-testid="open-report"

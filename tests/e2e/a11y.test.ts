@@ -80,6 +80,7 @@ describe('accessibility of the popup, the options page and the player', () => {
       'enabled',
       'site-enabled',
       'sign-language',
+      'open-report',
       'popup-trigger-hover',
       'popup-delay',
       'popup-marks',

@@ -56,8 +56,11 @@ describe('the page report', () => {
     ]);
   });
 
-  it('has no accessibility violation', async () => {
+  it('has no accessibility violation, light and dark', async () => {
     expect(await runAxe(report)).toEqual([]);
+    await report.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    expect(await runAxe(report)).toEqual([]);
+    await report.emulateMediaFeatures([]);
   });
 
   const saved = (name: string) => waitFor(() => existsSync(join(downloads, name)) && readFileSync(join(downloads, name), 'utf8'), 10_000);
