@@ -49,5 +49,10 @@ describe('a site’s own signs', () => {
     await waitForStableHighlights(page, 4);
     expect(await highlightedTexts(page)).toEqual(expect.arrayContaining(['chapeau', 'clown', 'cour', 'collège']));
     await popup.waitForSelector('[data-testid="site-pack"][data-state="installed"]');
+    // Listed in the options as a source under the site's name.
+    const options = await session.signet.browser.newPage();
+    await options.goto(session.signet.extensionUrl('src/options/index.html'));
+    const site = await options.waitForSelector('[data-testid="source"] [data-testid="source-site"]');
+    expect(await site!.evaluate((el) => el.textContent)).toBe(new URL(session.packUrl).host);
   });
 });
