@@ -70,14 +70,14 @@ export async function auditPage(context: PageContext, url: string, depth: number
     result.httpStatus = problem.status;
     if (problem.error) throw new Error(problem.error);
     const tabId = await signet.tabIdOf(page);
-    let stats = await readDone(signet, tabId, deadline);
+    const stats = await readDone(signet, tabId, deadline);
     if (stats.declaredPack) {
       result.declaredPack = await context.declaredPack(stats.declaredPack);
       if (context.sitePacks && result.declaredPack.installedNow) {
         // Installed for this page: read it again so that its marks count with the site's signs.
         result.declaredPack = { ...result.declaredPack, installedNow: false };
         await load(page, url, Math.max(1_000, deadline - Date.now()), true);
-        stats = await readDone(signet, tabId, deadline);
+        await readDone(signet, tabId, deadline);
       }
     }
     result.report = await readReport(signet, tabId, Math.max(1_000, deadline - Date.now()));
