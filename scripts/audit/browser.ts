@@ -103,11 +103,16 @@ export async function installSources(
     }, linguaLibreEndpoints);
   }
   let live: SourceView | undefined = first ?? undefined;
+  let failure: string | null = null;
   if (!live || linguaLibreEndpoints || live.lastError || live.entryCount === 0) {
-    const { sources } = await (live ? signet.send('sources.update', { id: LINGUA_LIBRE_LSF }) : signet.send('sources.addLinguaLibre', { signLanguage: 'fsl' }).then(({ source }) => ({ sources: [source] })));
-    live = sources.find((s) => s.id === LINGUA_LIBRE_LSF);
+    try {
+      const { sources } = await (live ? signet.send('sources.update', { id: LINGUA_LIBRE_LSF }) : signet.send('sources.addLinguaLibre', { signLanguage: 'fsl' }).then(({ source }) => ({ sources: [source] })));
+      live = sources.find((s) => s.id === LINGUA_LIBRE_LSF);
+    } catch (error) {
+      failure = (error as Error).message;
+    }
   }
-  const error = !live ? 'Lingua Libre could not be added' : live.lastError ?? (live.entryCount === 0 ? 'Lingua Libre answered no sign' : null);
+  const error = failure ?? (!live ? 'Lingua Libre could not be added' : live.lastError ?? (live.entryCount === 0 ? 'Lingua Libre answered no sign' : null));
   return [{ input: 'Lingua Libre', url: live?.url ?? '', id: live?.id ?? null, name: live?.name ?? null, entries: live?.entryCount ?? 0, error }];
 }
 
