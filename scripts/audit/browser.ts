@@ -14,10 +14,21 @@ const LINGUA_LIBRE_LSF = 'lingualibre-fsl';
 export interface AuditBrowser extends SignetBrowser {
   /** A message to the background, sent from the options page as the options page sends it. */
   send<T extends MessageType>(type: T, request: RequestOf<T>): Promise<ResponseOf<T>>;
-  /** The browser's id of the tab showing `page` (one at a time: it brings the tab to the front). */
+  /**
+   * The browser's id of the tab showing `page`. Found as the active tab once `page` is brought to
+   * the front, so it runs under `exclusive`: a tab opened or closed meanwhile would be the active
+   * one instead, and with two pages at once a page got another's figures.
+   */
   tabIdOf(page: Page): Promise<number>;
+  /** Runs `work` (opening or closing a tab) while no other tab is opened, closed or looked up. */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
+  /** A new tab, opened under `exclusive`; close it with `closeTab`. */
+  newTab(): Promise<Page>;
+  closeTab(page: Page): Promise<void>;
   /** The options page the messages are sent from. */
   control: Page;
+  /** Errors and warnings Signet's background logged since the launch (a failed lookup, a failed install…). */
+  backgroundErrors: string[];
 }
 
 export async function launchAuditBrowser(extensionDir: string | null, offline: boolean): Promise<AuditBrowser> {
@@ -27,6 +38,10 @@ export async function launchAuditBrowser(extensionDir: string | null, offline: b
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
     const extensionId = new URL(target.url()).host;
     const worker = (await target.worker())!;
+    const backgroundErrors: string[] = [];
+    worker.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warn') backgroundErrors.push(`${message.type()}: ${message.text()}`);
+    });
     const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path}`;
     const control = await browser.newPage();
     await control.goto(extensionUrl('src/options/index.html'));
@@ -41,6 +56,11 @@ export async function launchAuditBrowser(extensionDir: string | null, offline: b
       return answer.value;
     };
     let lock: Promise<unknown> = Promise.resolve();
+    const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+      const next = lock.then(work);
+      lock = next.catch(() => undefined);
+      return next;
+    };
     const signet: AuditBrowser = {
       browser,
       extensionId,
@@ -49,11 +69,11 @@ export async function launchAuditBrowser(extensionDir: string | null, offline: b
       close,
       send,
       control,
-      tabIdOf: (page) => {
-        const next = lock.then(() => tabIdOf(signet, page));
-        lock = next.catch(() => undefined);
-        return next;
-      },
+      backgroundErrors,
+      exclusive,
+      tabIdOf: (page) => exclusive(() => tabIdOf(signet, page)),
+      newTab: () => exclusive(() => browser.newPage()),
+      closeTab: (page) => exclusive(() => page.close()).catch(() => undefined),
     };
     return signet;
   } catch (error) {

@@ -59,7 +59,7 @@ export interface PageContext {
 
 export async function auditPage(context: PageContext, url: string, depth: number): Promise<PageResult> {
   const { signet, timeoutMs } = context;
-  const page = await signet.browser.newPage();
+  const page = await signet.newTab();
   const signetErrors = collectSignetErrors(page, signet.extensionId);
   const result: PageResult = { url, finalUrl: null, depth, httpStatus: null, error: null, report: null, health: { signetErrors, domChangesOutsideHost: 0 }, declaredPack: null, links: [] };
   const deadline = Date.now() + timeoutMs;
@@ -80,13 +80,16 @@ export async function auditPage(context: PageContext, url: string, depth: number
         await readDone(signet, tabId, deadline);
       }
     }
-    result.report = await readReport(signet, tabId, Math.max(1_000, deadline - Date.now()));
+    const report = await readReport(signet, tabId, Math.max(1_000, deadline - Date.now()));
+    // The tab was found as the active one: make sure the figures are this page's.
+    if (report.url !== page.url()) throw new Error(`the figures read were of another tab (${report.url})`);
+    result.report = report;
     result.health.domChangesOutsideHost = await page.evaluate(() => (globalThis as { __signetAuditDomChanges?: number }).__signetAuditDomChanges ?? 0);
     result.links = await page.$$eval('a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
   } catch (error) {
     result.error ??= (error as Error).message;
   } finally {
-    await page.close().catch(() => undefined);
+    await signet.closeTab(page);
   }
   return result;
 }
@@ -126,7 +129,7 @@ async function readDone(signet: AuditBrowser, tabId: number, deadline: number): 
 
 /** The page report of the tab, as the extension computes and shows it. */
 async function readReport(signet: AuditBrowser, tabId: number, timeoutMs: number): Promise<PageReport> {
-  const report = await signet.browser.newPage();
+  const report = await signet.newTab();
   try {
     await report.goto(signet.extensionUrl(`src/report/index.html?tab=${tabId}`));
     await report.waitForFunction(() => document.documentElement.dataset.state === 'ready' || document.documentElement.dataset.state === 'error', { timeout: timeoutMs });
@@ -134,6 +137,6 @@ async function readReport(signet: AuditBrowser, tabId: number, timeoutMs: number
     if (!data) throw new Error(`the page report failed: ${await report.$eval('[role="alert"]', (el) => el.textContent).catch(() => '?')}`);
     return data;
   } finally {
-    await report.close().catch(() => undefined);
+    await signet.closeTab(report);
   }
 }

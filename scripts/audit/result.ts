@@ -50,6 +50,8 @@ export interface AuditDocument {
   pages: AuditPage[];
   site: SiteCoverage & { meetsMinSiteCoverage: boolean | null };
   errors: string[];
+  /** Errors and warnings of Signet's background while the pages were read (page errors from Signet are in each page's health). */
+  backgroundErrors: string[];
   /** 0: thresholds met, 2: a threshold missed, 1: an error. */
   exitCode: 0 | 1 | 2;
 }
@@ -103,6 +105,7 @@ export function auditDocument(run: AuditRun, options: AuditOptions): AuditDocume
     pages,
     site: { ...site, coverage: round(site.coverage), meetsMinSiteCoverage: meetsSite },
     errors,
+    backgroundErrors: run.backgroundErrors,
     exitCode: errors.length > 0 || audited.length === 0 ? 1 : missed ? 2 : 0,
   };
 }

@@ -9,6 +9,8 @@ import { declaredPacks } from './site-pack';
 export interface AuditRun {
   packs: InstalledPack[];
   pages: PageResult[];
+  /** What Signet's background logged as errors or warnings during the run. */
+  backgroundErrors: string[];
   /** Problems that are no page's: a sitemap that could not be read. */
   inputErrors: string[];
   durationS: number;
@@ -42,6 +44,7 @@ export async function runAudit(options: AuditOptions, log: (line: string) => voi
   const pages: PageResult[] = [];
   let packs: InstalledPack[] = [];
   let pagesS = 0;
+  let backgroundErrors: string[] = [];
   try {
     packs = await installSources(signet, options.packs.map((input, i) => ({ input, url: local.packUrls[i]! })), options.linguaLibreEndpoints);
     for (const pack of packs) log(pack.error ? `✗ dictionary ${pack.input}: ${pack.error}` : `dictionary ${pack.name} (${pack.entries} signs)`);
@@ -70,12 +73,15 @@ export async function runAudit(options: AuditOptions, log: (line: string) => voi
         log(`[${done}/${done + queue.pending + running}] ${result.error ? `✗ ${target.url}: ${result.error}` : `${target.url}: ${(100 * r!.coverage).toFixed(1)} % (${r!.signedWords}/${r!.words} words)`}`);
       }
     };
+    // From here on: what the background logs while pages are read (the dictionaries' own failures are in `packs`).
+    signet.backgroundErrors.length = 0;
     const pagesStarted = Date.now();
     await Promise.all(Array.from({ length: options.concurrency }, work));
     pagesS = (Date.now() - pagesStarted) / 1000;
+    backgroundErrors = [...signet.backgroundErrors];
   } finally {
     await signet.close();
     await local.close();
   }
-  return { packs, pages, inputErrors, durationS: (Date.now() - started) / 1000, pagesS };
+  return { packs, pages, backgroundErrors, inputErrors, durationS: (Date.now() - started) / 1000, pagesS };
 }

@@ -68,7 +68,8 @@ describe('npm run audit', () => {
       server.url('/fixtures/coverage-known.html'),
       server.url('/fixtures/fr-basic.html'),
       unreachable,
-      '--pack', packUrl, '--concurrency', '2',
+      // A per-page limit generous enough for yahoo-2 (1.6 MB) on a loaded machine.
+      '--pack', packUrl, '--concurrency', '2', '--timeout', '120000',
       '--json', join(out, 'audit.json'), '--csv', join(out, 'audit.csv'), '--html', join(out, 'audit.html'),
     ]);
     doc = JSON.parse(readFileSync(join(out, 'audit.json'), 'utf8')) as AuditDocument;
@@ -96,6 +97,7 @@ describe('npm run audit', () => {
       { word: 'voir', count: 1, forms: ['voit'] },
     ]);
     expect(known.health).toEqual({ signetErrors: [], domChangesOutsideHost: 0 });
+    expect(doc.backgroundErrors).toEqual([]);
     expect(page('/fixtures/fr-basic.html')).toMatchObject({ words: 69, signedWords: 24, marks: 19 });
   });
 
