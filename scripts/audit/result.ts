@@ -35,7 +35,7 @@ export interface AuditPage {
   scanMs: number | null;
   health: PageHealth;
   declaredPack: Omit<DeclaredPack, 'installedNow'> | null;
-  /** Whether the page meets --min-coverage; null without that threshold or on error. */
+  /** Whether the page meets --min-coverage; null without that threshold, on error, or when no word was read. */
   meetsMinCoverage: boolean | null;
 }
 
@@ -78,7 +78,8 @@ export function auditDocument(run: AuditRun, options: AuditOptions): AuditDocume
       scanMs: r?.scanMs ?? null,
       health: page.health,
       declaredPack: page.declaredPack ? (declared as AuditPage['declaredPack']) : null,
-      meetsMinCoverage: r && options.minCoverage !== null ? r.coverage >= options.minCoverage : null,
+      // A page with no word read (no dictionary in its language, or no text) has no share to gate.
+      meetsMinCoverage: r && r.words > 0 && options.minCoverage !== null ? r.coverage >= options.minCoverage : null,
     };
   });
   const audited = run.pages.filter((p) => p.report).map((p) => ({ url: p.url, coverage: p.report! }));
