@@ -40,7 +40,10 @@ export async function runAudit(options: AuditOptions, log: (line: string) => voi
     }
   }
 
-  const signet = await launchAuditBrowser(options.extensionDir, options.offline);
+  const signet = await launchAuditBrowser(options.extensionDir, options.offline).catch(async (error: unknown) => {
+    await local.close();
+    throw error;
+  });
   const pages: PageResult[] = [];
   let packs: InstalledPack[] = [];
   let pagesS = 0;
@@ -62,8 +65,15 @@ export async function runAudit(options: AuditOptions, log: (line: string) => voi
         }
         const seq = order++;
         running++;
-        const result = await auditPage(context, target.url, target.depth);
-        running--;
+        let result: PageResult;
+        try {
+          result = await auditPage(context, target.url, target.depth);
+        } catch (error) {
+          // The browser itself failed (a tab that would not open): this page's error, the run goes on.
+          result = { url: target.url, finalUrl: null, depth: target.depth, httpStatus: null, error: (error as Error).message, report: null, health: { signetErrors: [], domChangesOutsideHost: 0 }, declaredPack: null, links: [] };
+        } finally {
+          running--;
+        }
         pages[seq] = result;
         done++;
         if (options.crawl && !result.error && target.depth < options.maxDepth) {
