@@ -6,6 +6,7 @@ import { RunIndex, type WordCounts } from './run-index';
 import { Scanner } from './scanner';
 import { blockOf } from './text-runs';
 import { createPrefetcher } from './prefetch';
+import { readPageWords } from './page-words';
 import { Triggers } from './triggers';
 import { WordLookup } from './word-lookup';
 
@@ -28,22 +29,30 @@ export class PageSession {
   private readonly scanner: Scanner;
   private readonly triggers: Triggers;
   private stopListening: Array<() => void> = [];
+  private readonly scope: { lang: string; signLanguage: string | undefined };
+  /** How long the first scan took (the page report's and the audit's "scan time"). */
+  scanMs: number | null = null;
 
   constructor(
-    page: PageLanguage,
+    private readonly page: PageLanguage,
     /** The reader's sign language for this page (undefined: automatic). */
     readonly signLanguage: string | undefined,
     private readonly overlay: Overlay,
     private readonly settings: () => Settings,
   ) {
     const scope = { lang: page.lang, signLanguage };
+    this.scope = scope;
     this.scanner = new Scanner(this.index, this.highlighter, new WordLookup(scope), () => overlay.element, page.locale);
     this.triggers = new Triggers(this.index, overlay, () => this.settings(), createPrefetcher(scope));
   }
 
   start(): void {
     this.applyLook();
-    void this.scanner.scan(document.body ?? document.documentElement).then(() => markScanned(this.index.markCount));
+    const started = performance.now();
+    void this.scanner.scan(document.body ?? document.documentElement).then(() => {
+      this.scanMs = performance.now() - started;
+      markScanned(this.index.markCount);
+    });
     const isOurs = (node: Node) => node === this.overlay.element;
     const stopWatching = watchMutations(document.documentElement, isOurs, (targets) => {
       const blocks = new Set<Node>();
@@ -64,6 +73,11 @@ export class PageSession {
     for (const stop of this.stopListening) stop();
     this.stopListening = [];
     this.highlighter.detach();
+  }
+
+  /** The page's words read again with the session's dictionaries, for the page report (page-words.ts). */
+  readWords(): ReturnType<typeof readPageWords> {
+    return readPageWords(document.body ?? document.documentElement, this.overlay.element, this.page.locale, new WordLookup(this.scope));
   }
 
   counts(): WordCounts & { scanning: boolean; covered: boolean } {
