@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import type { CDPSession } from 'puppeteer';
 import { launchChromium, launchSignet, type LaunchedChromium, type SignetBrowser } from '../../tests/e2e/support/browser';
 import { buildElixPack } from '../../tests/e2e/support/elix-pack';
-import { DIST_DIR, FIXTURE_PAGES_DIR, PAGES_DIR, REPO_ROOT } from '../../tests/e2e/support/paths';
+import { FIXTURE_PAGES_DIR, PAGES_DIR, REPO_ROOT } from '../../tests/e2e/support/paths';
 import { startStaticServer, type StaticServer } from '../../tests/e2e/support/static-server';
 
 export { VIEWPORT } from '../../tests/e2e/support/browser';
@@ -86,13 +86,13 @@ export async function serve(packs: readonly PackInfo[]): Promise<Served> {
 }
 
 /**
- * A copy of dist/ taken when the bench starts: the working tree is shared, and a build started
+ * A copy of a build taken when the bench starts: the working tree is shared, and a build started
  * meanwhile (a test run) would otherwise swap the extension under the browsers launched later.
  */
-export function snapshotDist(): string {
-  const snapshot = resolve(REPO_ROOT, '.out/bench-dist');
+export function snapshotDist(distDir: string, name: string): string {
+  const snapshot = resolve(REPO_ROOT, '.out', name);
   rmSync(snapshot, { recursive: true, force: true });
-  cpSync(DIST_DIR, snapshot, { recursive: true });
+  cpSync(distDir, snapshot, { recursive: true });
   return snapshot;
 }
 

@@ -5,7 +5,7 @@
  * each keeps its speaker and a link to its Commons page as its credit.
  *
  * The endpoint and the Commons hosts are the production ones unless a test configured others
- * (setLinguaLibreEndpoints, reachable only from the worker's own global, never from a page).
+ * (setLinguaLibreEndpoints, reachable only from the test build's worker global, never from a page).
  */
 import type { SourceSummary } from '../common/messages';
 import { readRecordsAnswer } from '../core/lingualibre/answer';
@@ -44,6 +44,9 @@ export interface LinguaLibreOptions {
 }
 
 export async function linguaLibreEndpoints(store: SourceStore): Promise<LinguaLibreEndpoints> {
+  // Only the test build reads other endpoints: the published extension always asks Lingua Libre,
+  // whatever a test build may have left in a profile.
+  if (!__SIGNET_TEST_BUILD__) return LINGUA_LIBRE_ENDPOINTS;
   const stored = await store.getConfig<Partial<LinguaLibreEndpoints>>(CONFIG_KEY).catch(() => undefined);
   return { ...LINGUA_LIBRE_ENDPOINTS, ...stored };
 }

@@ -8,7 +8,7 @@ import { Dictionary } from './dictionary';
 import { installPack, resumeInstalls, type InstallOptions } from './install';
 import { PendingInstalls } from './install-state';
 import { InstallJobs } from './jobs';
-import { addLinguaLibre, setLinguaLibreEndpoints, type LinguaLibreEndpoints, type LinguaLibreOptions } from './lingualibre';
+import { addLinguaLibre, type LinguaLibreOptions } from './lingualibre';
 import type { Handlers } from './router';
 import { SourceStore, type StoredSource } from './store';
 import { splitWords } from './requests';
@@ -43,8 +43,6 @@ export interface Background {
   updateSources(id?: string): Promise<SourceView[]>;
   /** Adds (or reads again) the Lingua Libre source of a sign language. */
   addLinguaLibre(signLanguage: string): Promise<SourceView>;
-  /** Test hook: where Lingua Libre and Commons are (undefined: production). */
-  setLinguaLibreEndpoints(endpoints: Partial<LinguaLibreEndpoints> | undefined): Promise<void>;
   /** At the worker's start: installs a stopped worker left half done go on. */
   resumeInstalls(): Promise<number>;
   /** Test hook: how long a download may take (a stalled server is then tested in seconds, not 20). */
@@ -110,7 +108,6 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     listSources,
     updateSources: update,
     addLinguaLibre: addLive,
-    setLinguaLibreEndpoints: (endpoints) => setLinguaLibreEndpoints(store, endpoints),
     resumeInstalls: () => resumeInstalls({ ...installOptions, pending, onError: (error) => options.onError?.('resumed install', error) }),
     setDownloadTimeout: (ms) => {
       installOptions.timeoutMs = ms;

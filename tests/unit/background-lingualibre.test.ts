@@ -5,6 +5,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBackground, type Background } from '../../src/background/services';
+import { setLinguaLibreEndpoints } from '../../src/background/lingualibre';
 import { HttpFixture } from './support/http-fixture';
 
 const FILE_PATH = 'http://commons.wikimedia.org/wiki/Special:FilePath/';
@@ -43,7 +44,7 @@ beforeEach(async () => {
   server.routes.clear();
   queries = [];
   background = createBackground({ databaseName: `lingualibre-test-${++databases}`, timeoutMs: 2_000 });
-  await background.setLinguaLibreEndpoints({
+  await setLinguaLibreEndpoints(background.store, {
     sparql: `${server.origin}/sparql`,
     filePath: `${server.origin}/wiki/Special:FilePath/`,
     transcoded: `${server.origin}/transcoded/`,
@@ -111,6 +112,6 @@ describe('Lingua Libre', () => {
 
   it('refuses sign languages it does not know, and endpoints that are not web addresses', async () => {
     await expect(background.addLinguaLibre('xyz')).rejects.toThrow(/no sign language/);
-    await expect(background.setLinguaLibreEndpoints({ sparql: 'javascript:alert(1)' })).rejects.toThrow();
+    await expect(setLinguaLibreEndpoints(background.store, { sparql: 'javascript:alert(1)' })).rejects.toThrow();
   });
 });
