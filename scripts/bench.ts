@@ -99,7 +99,7 @@ async function main(): Promise<void> {
         frSourceId = timing.id;
       }
     }
-    const lookup = await timeFirstLookup(signet, 'fr');
+    const lookup = await timeFirstLookup(signet, 'fr', served.blankUrl);
     firstLookups.push(lookup.firstMs);
     lookupsAgain.push(lookup.againMs);
     return signet;

@@ -5,6 +5,7 @@
  * failure becomes an Error whose message a user can act on.
  */
 import { packAddressProblem } from './address';
+import { readAtMost, TooLarge } from './bounded-read';
 
 export interface Validators {
   etag?: string;
@@ -63,6 +64,8 @@ export async function downloadIfChanged(url: URL, options: DownloadOptions): Pro
         signal: controller.signal,
         // A pack is public; sending the user's cookies to its host would only leak them.
         credentials: 'omit',
+        // The worker's own URL would be the referrer: a dictionary's host has no use for it.
+        referrerPolicy: 'no-referrer',
         redirect: 'follow',
         // An update must see the new file, not a cached copy of the old one; with validators of
         // our own, the HTTP cache must stay out of the way so that a 304 reaches us as a 304.
@@ -74,18 +77,18 @@ export async function downloadIfChanged(url: URL, options: DownloadOptions): Pro
       throw await unreachable(doFetch, url);
     }
 
-    const finalUrl = checkFinalUrl(response.url || url.href);
+    let finalUrl: string;
+    try {
+      finalUrl = checkFinalUrl(response.url || url.href);
+    } catch (error) {
+      controller.abort(); // Not one byte more from a place Signet does not read from.
+      throw error;
+    }
     if (response.status === 304 && (etag || lastModified)) {
       await response.body?.cancel().catch(() => undefined);
       return { notModified: true };
     }
     checkStatus(response.status);
-
-    const declared = Number(response.headers.get('Content-Length'));
-    if (Number.isFinite(declared) && declared > options.maxBytes) {
-      controller.abort();
-      throw tooLarge(options.maxBytes);
-    }
 
     let bytes: Uint8Array;
     try {
@@ -117,7 +120,7 @@ export async function downloadIfChanged(url: URL, options: DownloadOptions): Pro
  */
 async function unreachable(doFetch: typeof fetch, url: URL): Promise<Error> {
   try {
-    const probe = await doFetch(url.href, { credentials: 'omit', redirect: 'manual', cache: 'no-store', signal: AbortSignal.timeout(5_000) });
+    const probe = await doFetch(url.href, { credentials: 'omit', referrerPolicy: 'no-referrer', redirect: 'manual', cache: 'no-store', signal: AbortSignal.timeout(5_000) });
     if (probe.type === 'opaqueredirect' || (probe.status >= 300 && probe.status < 400)) {
       return new Error('This address redirects to a place Signet cannot read from: it follows redirects only to https:// addresses (or http:// on this computer), never to data:, file: or javascript: ones. Ask the dictionary’s publisher for its direct https:// address.');
     }
@@ -150,33 +153,6 @@ function checkStatus(status: number): void {
   }
   if (status >= 500) throw new Error(`The server had a problem (HTTP ${status}). Try again later.`);
   throw new Error(`The server answered with an error (HTTP ${status}). Check the address.`);
-}
-
-class TooLarge extends Error {}
-
-/** Counts bytes as they arrive, because Content-Length may be missing or false (compressed, chunked). */
-async function readAtMost(response: Response, maxBytes: number): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new TooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 function decodeUtf8(bytes: Uint8Array): string {

@@ -21,11 +21,15 @@ const background = createBackground({
 const route = createRouter({
   handlers: background.handlers,
   extensionBaseUrl: browser.runtime.getURL(''),
+  extensionId: browser.runtime.id,
   onError: (type, error) => console.warn(`Signet: ${type} failed:`, error),
 });
 
 // Returning the promise is how webextension-polyfill sends an asynchronous answer.
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, { url: sender.url }));
+// Who sent it is what the browser says (page URL, tab, extension id), never what the message says.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  route(message, { url: sender.url, tab: sender.tab !== undefined, id: sender.id }),
+);
 
 const lifecycle = listenToLifecycle(background);
 listenToCommands();
