@@ -42,6 +42,7 @@ export const WHO_MAY_ASK: { readonly [T in MessageType]: readonly SenderKind[] }
   'sources.setEnabled': ['options'],
   'sources.update': ['options'],
   'sources.addLinguaLibre': ['options'],
+  'sources.confirmUpdate': ['options'],
   'cache.stats': ['options'],
   'cache.setBudget': ['options'],
   'cache.clear': ['options'],

@@ -6,6 +6,7 @@
 import type { MessageType, RequestOf, ResponseOf, Result } from '../common/messages';
 import { mayAsk, senderKind, type SenderInfo } from './permissions';
 import { BadRequest, isMessageType, requestParsers } from './requests';
+import { text } from './texts';
 
 export type { SenderInfo } from './permissions';
 
@@ -56,7 +57,7 @@ function dispatch<T extends MessageType>(handlers: Handlers, type: T, request: R
 /** A request from a part of Signet that does not use it (see permissions.ts). */
 class NotAllowed extends Error {
   constructor(type: string) {
-    super(`This part of Signet may not ask for “${type}”.`);
+    super(text('bg_not_allowed', type));
   }
 }
 

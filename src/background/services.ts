@@ -10,6 +10,7 @@ import { PendingInstalls } from './install-state';
 import { InstallJobs } from './jobs';
 import { addLinguaLibre, type LinguaLibreOptions } from './lingualibre';
 import type { Handlers } from './router';
+import { IdTaken } from './source-identity';
 import { SourceStore, type StoredSource } from './store';
 import { splitWords } from './requests';
 import { updateSources } from './updates';
@@ -64,7 +65,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
   const videos = new VideoCache(options.videoDatabaseName);
   const loader = new VideoLoader({ cache: videos, isKnown: (url) => dictionary.hasVideo(url), ...(options.fetch ? { fetch: options.fetch } : {}) });
 
-  const install = async (url: string) => (await installPack(url, installOptions)).source;
+  const install = async (url: string, replace = false) => (await installPack(url, installOptions, replace ? { replace } : {})).source;
   const listSources = async () => (await usingStorage(() => store.listSources())).map(toView);
   const update = async (id?: string) => {
     await updateSources(id, { install: installOptions, linguaLibre: linguaLibreOptions, ...(options.onError ? { onError: options.onError } : {}) });
@@ -79,7 +80,21 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     'words.covered': async ({ lang, signLanguage }) => ({ covered: await dictionary.covers(lang, signLanguage) }),
     'entries.get': async ({ keys, lang, signLanguage }) => ({ entries: await dictionary.getEntries(keys, lang, signLanguage) }),
     'sources.list': async () => ({ sources: await listSources() }),
-    'sources.add': async ({ url }) => ({ source: await install(url) }),
+    'sources.add': async ({ url, replace }) => {
+      try {
+        return { source: await install(url, replace === true) };
+      } catch (error) {
+        if (!(error instanceof IdTaken)) throw error;
+        const { id, name, url: installedFrom } = error.installed.summary;
+        return { conflict: { id, name, url: installedFrom, message: error.message } };
+      }
+    },
+    'sources.confirmUpdate': async ({ id, install: yes }) => {
+      // In the source's job queue: not while an update of it writes its parts.
+      await jobs.run(id, () => usingStorage(async () => void (yes ? await store.confirmUpdate(id) : await store.dropHeldUpdate(id))));
+      const source = await usingStorage(() => store.getSource(id));
+      return { source: source ? toView(source) : null };
+    },
     'sources.remove': async ({ id }) => ({ removed: await usingStorage(() => store.removeSource(id)) }),
     'sources.setEnabled': async ({ id, enabled }) => ({ found: await usingStorage(() => store.setEnabled(id, enabled)) }),
     'sources.update': async ({ id }) => ({ sources: await update(id) }),
@@ -122,6 +137,7 @@ function toView(source: StoredSource): SourceView {
   if (source.checkedAt !== undefined) view.checkedAt = source.checkedAt;
   if (source.lastError !== undefined) view.lastError = source.lastError;
   if (source.skipped !== undefined) view.skipped = source.skipped;
+  if (source.heldUpdate) view.heldUpdate = { version: source.heldUpdate.source.summary.version, entryCount: source.heldUpdate.source.summary.entryCount };
   return view;
 }
 

@@ -18,7 +18,7 @@ interface SourceListProps {
 }
 
 type Status = { kind: 'success' | 'error'; text: string } | undefined;
-type Busy = { id: string; what: 'removing' | 'updating' | 'switching' } | undefined;
+type Busy = { id: string; what: 'removing' | 'updating' | 'switching' | 'confirming' } | undefined;
 
 export function SourceList({ state, language, refresh, progress, onStart }: SourceListProps) {
   const [busy, setBusy] = useState<Busy>();
@@ -82,6 +82,17 @@ export function SourceList({ state, language, refresh, progress, onStart }: Sour
       (message) => t('options_toggle_failed', source.name, message),
     );
 
+  const confirmUpdate = (source: SourceView, install: boolean) =>
+    act(
+      source,
+      'confirming',
+      async () => {
+        const { source: after } = await send('sources.confirmUpdate', { id: source.id, install });
+        return install && after ? t('options_updated', after.name, after.version) : t('options_held_kept', source.name);
+      },
+      (message) => t('options_update_failed', source.name, message),
+    );
+
   return (
     <section class="card" aria-labelledby="installed-heading">
       <h2 id="installed-heading" tabIndex={-1} ref={headingRef}>
@@ -113,6 +124,7 @@ export function SourceList({ state, language, refresh, progress, onStart }: Sour
               onRemove={remove}
               onUpdate={update}
               onToggle={toggle}
+              onConfirmUpdate={confirmUpdate}
             />
           ))}
         </ul>

@@ -26,6 +26,7 @@ function fakeHandlers(): Handlers {
     'sources.setEnabled': vi.fn(async () => ({ found: true })),
     'sources.update': vi.fn(async () => ({ sources: [] })),
     'sources.progress': vi.fn(async () => ({ installs: [] })),
+    'sources.confirmUpdate': vi.fn(async () => ({ source: null })),
     'sources.addLinguaLibre': vi.fn(async () => {
       throw new Error('offline');
     }),
