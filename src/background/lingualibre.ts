@@ -20,6 +20,7 @@ import { partIdOf, sha256Hex } from './hash';
 import { InstallJobs } from './jobs';
 import { parseJson } from './pack-entries';
 import type { NewSource, SourceStore, StoredEntry, StoredSource } from './store';
+import { text } from './texts';
 
 export interface LinguaLibreEndpoints extends CommonsEndpoints {
   sparql: string;
@@ -83,7 +84,7 @@ function describe(language: LinguaLibreLanguage, endpoints: LinguaLibreEndpoints
  */
 export async function addLinguaLibre(signLanguage: string, options: LinguaLibreOptions): Promise<StoredSource> {
   const language = linguaLibreLanguage(signLanguage);
-  if (!language) throw new Error(`Lingua Libre has no sign language “${signLanguage}” that Signet knows.`);
+  if (!language) throw new Error(text('bg_ll_unknown_language', signLanguage));
   const id = linguaLibreSourceId(language.signLanguage);
   if (!(await options.store.getSource(id))) {
     const endpoints = await linguaLibreEndpoints(options.store);
@@ -99,7 +100,7 @@ export async function syncLinguaLibre(sourceId: string, options: LinguaLibreOpti
   return jobs.run(sourceId, async () => {
     const source = await options.store.getSource(sourceId);
     const language = source && linguaLibreLanguage(source.summary.signLanguage);
-    if (!source || source.kind !== 'lingualibre' || !language) throw new Error('This source is not a Lingua Libre source.');
+    if (!source || source.kind !== 'lingualibre' || !language) throw new Error(text('bg_ll_not_source'));
     const endpoints = await linguaLibreEndpoints(options.store);
     const progress = jobs.track(endpoints.sparql);
     progress.rekey(sourceId);
@@ -128,14 +129,14 @@ async function sync(source: StoredSource, language: LinguaLibreLanguage, endpoin
       ? { validators: { ...(source.etag ? { etag: source.etag } : {}), ...(source.lastModified ? { lastModified: source.lastModified } : {}) } }
       : {}),
   }).catch((error: unknown) => {
-    throw new Error(`Lingua Libre could not be reached: ${(error as Error).message}`);
+    throw new Error(text('bg_ll_unreachable', (error as Error).message));
   });
   if (download.notModified) {
     await options.store.setStatus(source.summary.id, { checkedAt: Date.now(), lastError: undefined });
     return false;
   }
-  const answer = readRecordsAnswer(parseJson(download.text, 'Lingua Libre answered with something that is not JSON; the signs from before are kept. Try again later.'));
-  if (!answer.ok) throw new Error(`Lingua Libre’s answer could not be used (${answer.reason}); the signs from before are kept.`);
+  const answer = readRecordsAnswer(parseJson(download.text, text('bg_ll_not_json')));
+  if (!answer.ok) throw new Error(text('bg_ll_bad_answer', answer.reason));
 
   const entries: StoredEntry[] = [];
   for (const entry of recordsToEntries(answer.records, endpoints)) {

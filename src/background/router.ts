@@ -62,7 +62,7 @@ class NotAllowed extends Error {
 }
 
 function describe(error: unknown): string {
-  if (error instanceof BadRequest) return `Signet’s background refused a malformed message: ${error.message}.`;
+  if (error instanceof BadRequest) return text('bg_malformed', error.message);
   if (error instanceof Error && error.message) return error.message;
-  return 'Something went wrong in Signet’s background. Try again.';
+  return text('bg_unexpected');
 }

@@ -16,6 +16,7 @@ import { splitWords } from './requests';
 import { updateSources } from './updates';
 import { VideoCache } from './video-cache';
 import { VideoLoader } from './videos';
+import { text } from './texts';
 
 export interface BackgroundOptions {
   /** Tests use one database each. */
@@ -146,6 +147,6 @@ async function usingStorage<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch {
-    throw new Error('Signet could not use the browser’s storage. Reload the page to try again.');
+    throw new Error(text('bg_storage_unusable'));
   }
 }

@@ -34,5 +34,14 @@ export function text(key: TextKey, ...substitutions: Array<string | number>): st
 /** What getMessage does: named placeholders ($NAME$) to their content ($1…), then $1…$9 to the values. */
 function substitute(entry: Message, values: readonly string[]): string {
   const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? whole);
-  return named.replace(/\$(\d)/g, (whole, index: string) => values[Number(index) - 1] ?? '').replace(/\$\$/g, '$');
+  return named.replace(/\$(\d|\$)/g, (_whole, index: string) => (index === '$' ? '$' : (values[Number(index) - 1] ?? '')));
+}
+
+/** A number as the UI's language writes it ("0.3" / "0,3"). */
+export function formatNumber(value: number): string {
+  try {
+    return new Intl.NumberFormat(text('locale_code')).format(value);
+  } catch {
+    return String(value);
+  }
 }

@@ -12,7 +12,9 @@
 import type { VideoLoadStatus } from '../common/messages';
 import { packAddressProblem } from './address';
 import { readAtMost, TooLarge } from './bounded-read';
+import { describeMegabytes, describeSeconds } from './download';
 import type { VideoCache } from './video-cache';
+import { text } from './texts';
 
 /**
  * A sign lasts seconds; a 480p WebM of one is well under 1 MB. Past this the body is not read
@@ -51,10 +53,10 @@ function finalAddressProblem(href: string): string | null {
   try {
     target = new URL(href);
   } catch {
-    return 'The video’s address redirected to something that is not a web address.';
+    return text('bg_video_redirect_not_web');
   }
   const problem = packAddressProblem(target);
-  return problem ? `The video’s address redirected to ${target.protocol}//${target.host}, which Signet does not read from: videos come only from https:// addresses (or http:// on this computer).` : null;
+  return problem ? text('bg_video_redirect_refused', `${target.protocol}//${target.host}`) : null;
 }
 
 /** A refused video (too large, redirected elsewhere) is not asked for again before this: each try would cost up to MAX_VIDEO_BYTES. */
@@ -68,7 +70,7 @@ export class VideoLoader {
 
   async load(url: string): Promise<VideoLoad> {
     if (!(await this.options.isKnown(url).catch(() => false))) {
-      return { status: 'failed', detail: 'This video is not part of an installed dictionary.' };
+      return { status: 'failed', detail: text('bg_video_unknown') };
     }
     try {
       if (await this.options.cache.has(url)) return { status: 'cached' };
@@ -126,7 +128,7 @@ export class VideoLoader {
       } catch {
         return {
           status: 'offline',
-          detail: timedOut ? `The video’s server did not answer within ${Math.round(timeoutMs / 1000)} s.` : 'The video’s server cannot be reached.',
+          detail: timedOut ? text('bg_video_timeout', describeSeconds(timeoutMs)) : text('bg_video_unreachable'),
         };
       }
       const redirectProblem = response.redirected || (response.url && response.url !== url) ? finalAddressProblem(response.url) : null;
@@ -135,16 +137,16 @@ export class VideoLoader {
         return this.refuse(url, redirectProblem);
       }
       if (response.status === 404 || response.status === 410) return { status: 'missing', detail: `HTTP ${response.status}` };
-      if (!response.ok) return { status: 'failed', detail: `The video’s server answered HTTP ${response.status}.` };
+      if (!response.ok) return { status: 'failed', detail: text('bg_video_http', response.status) };
       let bytes: Uint8Array;
       try {
         bytes = await readAtMost(response, maxBytes);
       } catch (error) {
         controller.abort();
-        if (error instanceof TooLarge) return this.refuse(url, `This video is larger than ${Math.round(maxBytes / (1024 * 1024))} MB: a sign’s video never is. Signet does not load it.`);
-        return { status: 'offline', detail: timedOut ? 'The video took too long to arrive.' : 'The connection was cut while the video was arriving.' };
+        if (error instanceof TooLarge) return this.refuse(url, text('bg_video_too_large', describeMegabytes(maxBytes)));
+        return { status: 'offline', detail: timedOut ? text('bg_video_slow') : text('bg_video_cut') };
       }
-      if (!looksLikeVideo(bytes.subarray(0, 16))) return { status: 'failed', detail: 'The file at this address is not a video, or it is damaged.' };
+      if (!looksLikeVideo(bytes.subarray(0, 16))) return { status: 'failed', detail: text('bg_video_not_video') };
       const type = response.headers.get('Content-Type')?.split(';')[0]?.trim();
       const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: type && type.startsWith('video/') ? type : 'video/webm' });
       try {
