@@ -18,6 +18,7 @@ import { parsePackAddress } from './address';
 import { downloadIfChanged } from './download';
 import { partIdOf, sha256Hex } from './hash';
 import { InstallJobs } from './jobs';
+import { removesTooMuch } from './source-identity';
 import { parseJson } from './pack-entries';
 import type { NewSource, SourceStore, StoredEntry, StoredSource } from './store';
 import { text } from './texts';
@@ -153,7 +154,15 @@ async function sync(source: StoredSource, language: LinguaLibreLanguage, endpoin
   }
   const next = { ...describe(language, endpoints, entries.length, new Date().toISOString().slice(0, 10)), ...status };
   await options.store.putPart(source.summary.id, partId, entries);
-  const installed = await options.store.switchSource(next, [{ id: partId, url: url.href, entries: entries.length, sha256 }], 'update');
+  const parts = [{ id: partId, url: url.href, entries: entries.length, sha256 }];
+  // An answer with far fewer records than before (a query cut short, a base being rebuilt) waits
+  // for the reader like a pack's update does; the signs of before answer meanwhile.
+  if (removesTooMuch(source, next)) {
+    await options.store.holdUpdate(source.summary.id, next, parts);
+    await options.store.setStatus(source.summary.id, { checkedAt: Date.now(), lastError: undefined });
+    return false;
+  }
+  const installed = await options.store.switchSource(next, parts, 'update');
   return installed !== null;
 }
 

@@ -91,6 +91,17 @@ describe('Lingua Libre', () => {
     expect(view!.lastError).toMatch(message);
   });
 
+  it('holds an answer with fewer than half of the records until the reader confirms it', async () => {
+    answerWith(answer([['chat', 'Chat.ogv'], ['chien', 'Chien.ogv'], ['maison', 'Maison.ogv']]));
+    await background.addLinguaLibre('fsl');
+    answerWith(answer([['chat', 'Chat.ogv']]));
+    const [held] = await background.updateSources('lingualibre-fsl');
+    expect(held).toMatchObject({ entryCount: 3, heldUpdate: { entryCount: 1 } });
+    expect(Object.keys(await background.dictionary.lookupWords(['chat', 'chien'], [], 'fr'))).toEqual(['chat', 'chien']);
+    await background.store.confirmUpdate('lingualibre-fsl');
+    expect(Object.keys(await background.dictionary.lookupWords(['chat', 'chien'], [], 'fr'))).toEqual(['chat']);
+  });
+
   it('stays listed, with its error, when Lingua Libre cannot be reached; a later read fills it', async () => {
     server.routes.set('/sparql', (_q, r) => r.writeHead(503).end());
     expect(await background.addLinguaLibre('fsl')).toMatchObject({
