@@ -147,6 +147,15 @@ describe('router', () => {
     expect((await route({ type: 'entries.get', request: { keys: ['chat'] } }, dynamic)).ok).toBe(false);
   });
 
+  it('knows the parts of Signet in Firefox, whose extension pages are moz-extension:// URLs', async () => {
+    const route = createRouter({ handlers: fakeHandlers(), extensionBaseUrl: 'moz-extension://5d1c-uuid/' });
+    const options = { url: 'moz-extension://5d1c-uuid/src/options/index.html', tab: true };
+    expect((await route({ type: 'sources.remove', request: { id: 'elix' } }, options)).ok).toBe(true);
+    expect((await route({ type: 'sources.remove', request: { id: 'elix' } }, { url: 'https://example.org/', tab: true })).ok).toBe(false);
+    // A content script's sender always has its tab; a page URL without one is nobody.
+    expect((await route({ type: 'words.lookup', request: { words: 'chat' } }, { url: 'https://example.org/' })).ok).toBe(false);
+  });
+
   it('lets content scripts ask for a prefetch, by keys only', async () => {
     const { handlers, route } = router();
     expect(await route({ type: 'videos.prefetch', request: { keys: ['chat'], lang: 'fr', url: 'https://evil.example/' } }, CONTENT_SCRIPT)).toEqual({ ok: true, value: { queued: true } });
