@@ -94,8 +94,9 @@ describe('video downloads are bounded and go only where Signet reads from', () =
     const text = await failureShownFor('quokka');
     expect(text).toMatch(/larger than 50 MB/);
     await endlessClosed;
-    // The worker hung up once past the cap: what was sent is the cap plus what the network buffers held.
-    expect(endlessSent).toBeLessThan(60 * MB);
+    // The worker hung up once past the cap: what was sent is the cap plus what the network buffers
+    // held (57 MB seen), well short of the 80 MB the server had to send.
+    expect(endlessSent).toBeLessThan(70 * MB);
     expect(endlessSent).toBeGreaterThan(50 * MB);
     // Asked once (the prefetch as the pointer rests, then the player's load): the refusal is remembered.
     expect(endlessRequests).toBe(1);
