@@ -128,7 +128,7 @@ describe('a dictionary cannot take another one’s place', () => {
     const kept = original.entries.filter((entry) => entry.forms[0] !== 'croissant').slice(0, 10);
     publish({ ...original, version: '2.0.0', entries: kept });
     await updateThroughOptions();
-    await options.reload();
+    expect(await options.$eval('#sources-status', (el) => el.textContent)).toBe('A new version of “Elix (extrait)” waits for your choice below.');
     const notice = await options.waitForSelector('[data-source-id="elix-sample"] [data-testid="held-update"]');
     expect(await notice!.evaluate((el) => (el as HTMLElement).innerText)).toMatch(/Version 2\.0\.0 would leave 10 signs of the 100 signs: it removes more than half/);
     // Meanwhile the 100 signs answer, "croissant" (not in version 2) among them.
