@@ -32,7 +32,8 @@ export interface AuditBrowser extends SignetBrowser {
 }
 
 export async function launchAuditBrowser(extensionDir: string | null, offline: boolean): Promise<AuditBrowser> {
-  if (!extensionDir) requireBuilt();
+  // Site owners audit what readers get: the published build, unless told otherwise.
+  if (!extensionDir) requireBuilt(DIST_DIR);
   const { browser, close } = await launchChromium({ extensionDir: extensionDir ?? DIST_DIR, openNetwork: !offline });
   try {
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
@@ -138,8 +139,9 @@ export async function installSources(
 
 export async function installPack(signet: AuditBrowser, input: string, url: string): Promise<InstalledPack> {
   try {
-    const { source } = await signet.send('sources.add', { url });
-    return summary(input, url, source);
+    const answer = await signet.send('sources.add', { url });
+    if ('conflict' in answer) return { input, url, id: null, name: null, entries: 0, error: answer.conflict.message };
+    return summary(input, url, answer.source);
   } catch (error) {
     return { input, url, id: null, name: null, entries: 0, error: (error as Error).message };
   }

@@ -5,6 +5,7 @@ import { serveLocal } from './local';
 import type { AuditOptions } from './options';
 import { auditPage, type PageResult } from './page';
 import { declaredPacks } from './site-pack';
+import { TEST_DIST_DIR } from '../../tests/e2e/support/paths';
 
 export interface AuditRun {
   packs: InstalledPack[];
@@ -40,7 +41,7 @@ export async function runAudit(options: AuditOptions, log: (line: string) => voi
     }
   }
 
-  const signet = await launchAuditBrowser(options.extensionDir, options.offline).catch(async (error: unknown) => {
+  const signet = await launchAuditBrowser(options.extensionDir ?? (options.linguaLibreEndpoints ? TEST_DIST_DIR : null), options.offline).catch(async (error: unknown) => {
     await local.close();
     throw error;
   });

@@ -80,6 +80,17 @@ export interface SourceView extends SourceSummary {
   lastError?: string;
   /** Records of a live source left out because they could not be used. */
   skipped?: number;
+  /** A new version that removes more than half of the signs, stored but waiting for the reader's word (the current one answers). */
+  heldUpdate?: { version: string; entryCount: number };
+}
+
+/** The source that already holds a pack's id, installed from another address. */
+export interface SourceConflict {
+  id: string;
+  name: string;
+  url: string;
+  /** In words, naming the installed source. */
+  message: string;
 }
 
 /** An install or update under way, for the options page's progress bars. */
@@ -153,13 +164,19 @@ export interface MessageMap {
   /** Player: the entries of these dictionary keys (homographs: several), in order, from every enabled source. */
   'entries.get': { request: { keys: string[]; lang?: string; signLanguage?: string }; response: { entries: EntryView[] } };
   'sources.list': { request: Record<string, never>; response: { sources: SourceView[] } };
-  /** Options page: fetch, validate and install a pack from a URL. */
-  'sources.add': { request: { url: string }; response: { source: SourceSummary } };
+  /**
+   * Options page: fetch, validate and install a pack from a URL. A pack whose id is installed
+   * from another address is not installed: `conflict` names that source, and the reader may ask
+   * again with `replace` to put this one in its place.
+   */
+  'sources.add': { request: { url: string; replace?: boolean }; response: { source: SourceSummary } | { conflict: SourceConflict } };
   'sources.remove': { request: { id: string }; response: { removed: boolean } };
   /** Options page: a source answers lookups or not, staying installed. */
   'sources.setEnabled': { request: { id: string; enabled: boolean }; response: { found: boolean } };
   /** Options page ("update now"): check one source (or all) for a new version, install it if any; answers when done. */
   'sources.update': { request: { id?: string }; response: { sources: SourceView[] } };
+  /** Options page: install the held version of a source (heldUpdate), or forget it. */
+  'sources.confirmUpdate': { request: { id: string; install: boolean }; response: { source: SourceView | null } };
   /** Options page: installs and updates under way (polled while any runs). */
   'sources.progress': { request: Record<string, never>; response: { installs: InstallProgress[] } };
   /** Options page: add the live Lingua Libre source of a sign language ("fsl", "ase") and read it. */

@@ -87,12 +87,14 @@ export class PageSession {
 
 /**
  * When the first scan ended, and how many marks it found, as numbers on this content script's
- * own global: `npm run bench` reads them through DevTools to know when to stop timing (only the
+ * own global, in the test build: `npm run bench` reads them through DevTools to know when to stop timing (only the
  * marks near the viewport are painted, so the page's highlights do not tell the whole count). An
  * isolated world's globals are out of the page's sight, and nothing is written to the page's DOM
  * or console.
  */
 function markScanned(marks: number): void {
+  // Test build only (dist-test/): the published content script sets no global at all.
+  if (!__SIGNET_TEST_BUILD__) return;
   const scope = globalThis as { __signetScanned?: number; __signetMarks?: number };
   scope.__signetMarks = marks;
   scope.__signetScanned = performance.now();

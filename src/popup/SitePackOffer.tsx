@@ -43,7 +43,13 @@ export function SitePackOffer({ url, site, tabId, sources, language, onInstalled
     setInstalling(true);
     setError(null);
     try {
-      await send('sources.add', { url });
+      const answer = await send('sources.add', { url });
+      // Another address already installed this pack id: replacing it is the options page's
+      // explicit choice, never a side effect of a site's offer.
+      if ('conflict' in answer) {
+        setError(answer.conflict.message);
+        return;
+      }
       onInstalled();
       await browser.tabs.reload(tabId);
     } catch (failure) {
