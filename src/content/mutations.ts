@@ -36,7 +36,9 @@ export function watchMutations(root: Node, isOurs: (node: Node) => boolean, onCh
     else clearTimeout(timer);
     timer = setTimeout(flush, now - firstAt > MAX_WAIT_MS ? 0 : QUIET_MS);
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  // contenteditable too: a region made editable loses its marks (the reader's own text is never
+  // read), and made read-only again is read.
+  observer.observe(root, { childList: true, subtree: true, characterData: true, attributeFilter: ['contenteditable'] });
   return () => observer.disconnect();
 }
 
@@ -54,6 +56,7 @@ function changedRoots(record: MutationRecord, isOurs: (node: Node) => boolean): 
     return parent && !isOurs(parent) ? [parent] : [];
   }
   if (isOurs(record.target)) return [];
+  if (record.type === 'attributes') return [record.target];
   const roots: Node[] = [];
   let textChanged = false;
   for (const node of record.addedNodes) {

@@ -73,9 +73,15 @@ export class Overlay {
     return this.current?.keys ?? null;
   }
 
-  /** Creates the host and loads the player ahead of need, so a sign starts at once. */
+  /**
+   * Creates the host and loads the player ahead of need, so a sign starts at once. A host the
+   * page took out (a framework that owns <html>'s children, an anti-adblock script,
+   * document.open) is made again: the old one and its frame are dead, and no sign would open
+   * again until a reload.
+   */
   prepare(): void {
-    if (this.host) return;
+    if (this.host?.isConnected) return;
+    if (this.host) this.forgetHost();
     const host = document.createElement(HOST_TAG);
     const root = host.attachShadow({ mode: 'closed' });
     const sheet = new CSSStyleSheet();
@@ -136,8 +142,12 @@ export class Overlay {
   /** Closes and removes the host: Signet was turned off on this page. */
   destroy(): void {
     this.close();
-    removeEventListener('message', this.onMessage);
     this.host?.remove();
+    this.forgetHost();
+  }
+
+  private forgetHost(): void {
+    removeEventListener('message', this.onMessage);
     this.host = null;
     this.frame = null;
   }

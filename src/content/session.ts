@@ -46,11 +46,23 @@ export class PageSession {
     void this.scanner.scan(document.body ?? document.documentElement).then(() => markScanned(this.index.markCount));
     const isOurs = (node: Node) => node === this.overlay.element;
     const stopWatching = watchMutations(document.documentElement, isOurs, (targets) => {
+      this.highlighter.heal();
       const blocks = new Set<Node>();
       for (const target of targets) blocks.add(blockOf(target) ?? target);
       void this.scanner.rescan([...blocks]);
     });
     this.stopListening = [stopWatching, this.triggers.attach()];
+  }
+
+  /**
+   * The installed dictionaries changed. One that lost words (a source disabled or removed) can
+   * only take marks away: the blocks holding marks are read again, not the page. Otherwise (a
+   * pack installed, updated or enabled) words never marked may now have a sign, and the page is
+   * read again, its marks replaced block by block.
+   */
+  dictionariesChanged(onlyRemoved: boolean): void {
+    if (onlyRemoved) void this.scanner.recheckMarked();
+    else void this.scanner.refresh(document.body ?? document.documentElement);
   }
 
   /** Marks shown or hidden, in the chosen style; nothing is scanned again. */
