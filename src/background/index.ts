@@ -11,6 +11,7 @@ import { dictionaryTestHooks, listenToLifecycle, type DictionaryTestHooks } from
 import { handleMenuClick, listenToMenu, setUpMenu } from './menus';
 import { createRouter } from './router';
 import { createBackground } from './services';
+import { notifyTabsOfChanges } from './tab-notify';
 
 const background = createBackground({
   // Any extension API call resets Chrome's 30 s idle timer: long installs call this regularly.
@@ -27,6 +28,7 @@ const route = createRouter({
 // Returning the promise is how webextension-polyfill sends an asynchronous answer.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, { url: sender.url }));
 
+notifyTabsOfChanges(background.store);
 const lifecycle = listenToLifecycle(background);
 listenToCommands();
 listenToMenu();
