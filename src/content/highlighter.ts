@@ -93,6 +93,13 @@ export class Highlighter {
     }
   }
 
+  /** The page's document.open() erased the scroll listener: listen again. */
+  listenAgain(): void {
+    if (!this.highlight || this.detached) return;
+    removeEventListener('scroll', this.onScroll, SCROLL_OPTIONS);
+    addEventListener('scroll', this.onScroll, SCROLL_OPTIONS);
+  }
+
   /** Removes every mark for good (Signet turned off on this page). */
   detach(): void {
     this.detached = true;

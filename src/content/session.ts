@@ -28,6 +28,9 @@ export class PageSession {
   private readonly scanner: Scanner;
   private readonly triggers: Triggers;
   private stopListening: Array<() => void> = [];
+  private stopTriggers: () => void = () => undefined;
+  /** The document's <html> when the session started, or when it last saw it replaced. */
+  private root = document.documentElement;
 
   constructor(
     page: PageLanguage,
@@ -45,13 +48,29 @@ export class PageSession {
     this.applyLook();
     void this.scanner.scan(document.body ?? document.documentElement).then(() => markScanned(this.index.markCount));
     const isOurs = (node: Node) => node === this.overlay.element;
-    const stopWatching = watchMutations(document.documentElement, isOurs, (targets) => {
+    // The document, not its <html>: document.open() puts a new <html> in, which is read then.
+    const stopWatching = watchMutations(document, isOurs, (targets) => {
+      if (document.documentElement !== this.root) this.documentReplaced();
       this.highlighter.heal();
       const blocks = new Set<Node>();
       for (const target of targets) blocks.add(blockOf(target) ?? target);
       void this.scanner.rescan([...blocks]);
     });
-    this.stopListening = [stopWatching, this.triggers.attach()];
+    this.stopTriggers = this.triggers.attach();
+    this.stopListening = [stopWatching, () => this.stopTriggers()];
+  }
+
+  /**
+   * The page called document.open(), which erases every event listener of its window and
+   * document, the content script's among them (Chromium 156: no sign opened again until a
+   * reload): listen again. The overlay's host went with the old <html>; the next sign makes one.
+   */
+  private documentReplaced(): void {
+    this.root = document.documentElement;
+    this.overlay.close();
+    this.stopTriggers();
+    this.stopTriggers = this.triggers.attach();
+    this.highlighter.listenAgain();
   }
 
   /**

@@ -158,6 +158,27 @@ describe('what a page does to the scan and the marks', () => {
     await page.close();
   });
 
+  it('marks and plays again after the page rewrites itself with document.open()', async () => {
+    const { page, errors } = await session.open('/fixtures/fr-basic.html');
+    await waitForStableHighlights(page, 10);
+    const hat = await locateText(page, 'chapeau', 1);
+    await page.mouse.move(hat.x, hat.y);
+    await waitForPlayback(await playerFrame(page, 'chapeau'));
+    await page.keyboard.press('Escape');
+    // document.open() takes out <html> and erases every event listener of the window and document.
+    await page.evaluate(() => {
+      document.open();
+      document.write('<!doctype html><html lang="fr"><body><p>Un lapin mange une fraise dans la cour.</p><p id="later"></p></body></html>');
+      document.close();
+    });
+    expect(await waitForStableHighlights(page, 3)).toEqual(['lapin', 'fraise', 'cour']);
+    const rabbit = await locateText(page, 'lapin');
+    await page.mouse.move(rabbit.x, rabbit.y);
+    expect(await waitForPlayback(await playerFrame(page, 'lapin'))).toMatchObject({ videoWidth: 640 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('registers its marks again after the page empties the highlight registry, at the next scroll or change', async () => {
     // fr-long.html: "chapeau" in its title, then 180 paragraphs, so that the page can scroll.
     const { page, errors } = await session.open('/fixtures/fr-long.html');
