@@ -46,7 +46,7 @@ export class PageSession {
 
   start(): void {
     this.applyLook();
-    void this.scanner.scan(document.body ?? document.documentElement).then(() => markScanned(this.index.markCount));
+    void this.scanner.scan(document.body ?? document.documentElement).then(() => markScanned(this.index));
     const isOurs = (node: Node) => node === this.overlay.element;
     // The document, not its <html>: document.open() puts a new <html> in, which is read then.
     const stopWatching = watchMutations(document, isOurs, (targets) => {
@@ -105,12 +105,14 @@ export class PageSession {
 /**
  * When the first scan ended, and how many marks it found, as numbers on this content script's
  * own global: `npm run bench` reads them through DevTools to know when to stop timing (only the
- * marks near the viewport are painted, so the page's highlights do not tell the whole count). An
- * isolated world's globals are out of the page's sight, and nothing is written to the page's DOM
- * or console.
+ * marks near the viewport are painted, so the page's highlights do not tell the whole count), and
+ * the browser tests read the counts to check that a page was read to its end. An isolated
+ * world's globals are out of the page's sight, and nothing is written to the page's DOM or console.
  */
-function markScanned(marks: number): void {
-  const scope = globalThis as { __signetScanned?: number; __signetMarks?: number };
-  scope.__signetMarks = marks;
+function markScanned(index: RunIndex): void {
+  const scope = globalThis as { __signetScanned?: number; __signetMarks?: number; __signetCounts?: () => WordCounts };
+  scope.__signetMarks = index.markCount;
+  // A function, so that the counts (a walk over every block) cost nothing unless asked for.
+  scope.__signetCounts = () => index.counts();
   scope.__signetScanned = performance.now();
 }
