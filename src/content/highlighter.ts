@@ -78,8 +78,8 @@ export class Highlighter {
 
   /**
    * The highlight registry is the document's: the page's scripts can empty it
-   * (`CSS.highlights.clear()`, which some highlighting libraries call before painting their own),
-   * put their own Highlight under Signet's name, or take ranges out of Signet's. Called at every
+   * (`CSS.highlights.clear()`), put their own Highlight under Signet's name, or take ranges out
+   * of Signet's, and the marks never came back. Called at every
    * change of the page and at scroll, this registers the marks again and puts back what was taken
    * out: two lookups when nothing happened.
    */
