@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from './support/browser';
+import { ContentWorld } from './support/content-world';
 import { spyOnLookups, type LookupSpy } from './support/lookup-spy';
 import { highlightedTexts, locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
 import { startSession, type Session } from './support/session';
@@ -176,6 +177,35 @@ describe('what a page does to the scan and the marks', () => {
     await page.mouse.move(rabbit.x, rabbit.y);
     expect(await waitForPlayback(await playerFrame(page, 'lapin'))).toMatchObject({ videoWidth: 640 });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('goes on with the rest of the page when the background fails one of its lookups', async () => {
+    // The next lookup to reach the worker is answered with an error before Signet's own listener
+    // answers (the first answer wins), as a worker stopped mid-answer would.
+    await session.signet.worker.evaluate(() => {
+      type Listener = (message: unknown, sender: unknown, respond: (answer: unknown) => void) => undefined;
+      const scope = globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(listener: Listener): void } } } };
+      let failed = false;
+      scope.chrome.runtime.onMessage.addListener((message, _sender, respond) => {
+        if (!failed && (message as { type?: unknown } | null)?.type === 'words.lookup') {
+          failed = true;
+          respond({ ok: false, error: 'Signet could not use the browser’s storage.' });
+        }
+        return undefined;
+      });
+    });
+    const page = await session.signet.browser.newPage();
+    const cdp = await page.createCDPSession();
+    const world = await ContentWorld.attach(cdp, `chrome-extension://${session.signet.extensionId}`);
+    await page.goto(session.server.url('/fixtures/fr-many-blocks.html'), { waitUntil: 'load' });
+    // fr-many-blocks.html: 1,000 paragraphs with "clown" each, so the scan asks three times
+    // (the paragraphs in view first, then 800, then the rest); the first question fails.
+    const { marks } = await waitFor(() => world.evaluate<{ marks: number } | null>('globalThis.__signetScanned ? { marks: __signetMarks } : null'), 30_000, 100);
+    const visible = await page.evaluate(() => [...document.querySelectorAll('#list p')].filter((p) => p.getBoundingClientRect().top < innerHeight).length);
+    expect(visible).toBeGreaterThan(5);
+    expect(marks).toBe(1000 - visible);
+    await cdp.detach();
     await page.close();
   });
 
