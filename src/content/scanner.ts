@@ -186,11 +186,14 @@ export class Scanner {
     for (let i = 0; i < runs.length && !this.stopped; i++) {
       const run = runs[i]!;
       if (!run.block.isConnected) continue;
-      // The block's old marks go in the task that paints its new ones.
-      if (replacing?.delete(run.block)) this.highlighter.remove(this.index.takeBlocks([run.block]));
+      // A block read again in a refresh: its old marks go once its new ones are painted, while
+      // the highlighter still counts the block as near the viewport (unobserved in between, it
+      // would wait for the next intersection report, a frame without marks).
+      const old = replacing?.delete(run.block) ? this.index.takeBlocks([run.block]) : null;
       const tokens = tokenLists[i]!;
       const record = this.index.add(run, tokens.length, findMatches(tokens, this.lookup.info));
       if (record) this.highlighter.add(record);
+      if (old) this.highlighter.remove(old);
       if (deadline()) {
         await yieldToPage();
         deadline = deadlineIn(SLICE_MS);

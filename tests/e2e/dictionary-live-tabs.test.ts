@@ -1,8 +1,10 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installPackThroughOptions, waitFor } from './support/browser';
+import { ELIX_CREDIT } from './support/elix-pack';
 import { spyOnLookups, type LookupSpy } from './support/lookup-spy';
 import { highlightedTexts, waitForStableHighlights } from './support/page-helpers';
+import { startRouteServer } from './support/route-server';
 import { startSession, type Session } from './support/session';
 
 /** fr-basic.html's words with an Elix sign (see highlight.test.ts). */
@@ -72,6 +74,44 @@ describe('dictionary changes reach the tabs already open', () => {
     await options.click('[data-testid="source"] button[data-action="remove"]');
     await waitFor(async () => (await options.$$('[data-testid="source"]')).length === 0);
     expect(await marksReach(page, 0)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps every mark painted while a page is read again for a second pack, and adds the new pack\'s words', async () => {
+    await (await installPackThroughOptions(session.signet, session.packUrl)).close();
+    const { page, errors } = await session.open('/fixtures/fr-basic.html');
+    await page.bringToFront();
+    const before = await waitForStableHighlights(page, FR_BASIC_MARKS);
+    // The page counts the painted marks at every frame from now on (fr-basic fits in one screen:
+    // all its marks are painted).
+    await page.evaluate(() => {
+      const scope = window as unknown as { __fewest: number };
+      scope.__fewest = Infinity;
+      const sample = () => {
+        const size = (CSS.highlights.get('signet-word') as unknown as Set<unknown> | undefined)?.size ?? 0;
+        scope.__fewest = Math.min(scope.__fewest, size);
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    const extra = await startRouteServer();
+    try {
+      const video = session.server.url('/pack/videos/chapeau.webm');
+      const packUrl = extra.serve('/extra/pack.json', {
+        format: 'signet-pack', formatVersion: 1, id: 'lsf-extra', name: 'LSF extra', version: '1.0.0',
+        signLanguage: 'fsl', spokenLanguage: 'fr', licence: 'CC-BY-SA-4.0', attribution: ELIX_CREDIT,
+        entries: [{ id: 'panne', forms: ['panne'], videos: [{ url: video, type: 'video/webm', width: 640, height: 480, duration: 3.8 }] }],
+      });
+      await (await installPackThroughOptions(session.signet, packUrl)).close();
+      await page.bringToFront();
+      const after = await marksReach(page, before.length + 1);
+      expect(after.filter((word) => word !== 'panne')).toEqual(before);
+      expect(after).toContain('panne'); // "le réseau local de l’école est en panne"
+      expect(await page.evaluate(() => (window as unknown as { __fewest: number }).__fewest)).toBe(before.length);
+    } finally {
+      await extra.close();
+    }
     expect(errors).toEqual([]);
     await page.close();
   });
