@@ -78,13 +78,16 @@ export class RunIndex {
    * a set instead of asking every container.
    */
   takeWithin(containers: readonly Node[]): RunRecord[] {
+    return this.takeBlocks(this.blocksWithin(containers));
+  }
+
+  /** The blocks read inside any of `containers`, and those no longer in the page. */
+  blocksWithin(containers: readonly Node[]): Set<Element> {
     const set = containers.length > 1 ? new Set(containers) : null;
     const within = (block: Element) => (set ? hasInclusiveAncestorIn(block, set) : containers[0]?.contains(block) === true);
-    const taken: RunRecord[] = [];
-    for (const [block, { records }] of this.byBlock) {
-      if (within(block) || !block.isConnected) this.takeBlock(block, records, taken);
-    }
-    return taken;
+    const found = new Set<Element>();
+    for (const block of this.byBlock.keys()) if (within(block) || !block.isConnected) found.add(block);
+    return found;
   }
 
   /** Removes and returns the records of these blocks. */
@@ -95,11 +98,6 @@ export class RunIndex {
       if (found) this.takeBlock(block, found.records, taken);
     }
     return taken;
-  }
-
-  /** Every block read so far (with or without marks). */
-  blocks(): Set<Element> {
-    return new Set(this.byBlock.keys());
   }
 
   /** The blocks that hold marks. */

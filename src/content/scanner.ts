@@ -65,7 +65,7 @@ export class Scanner {
   refresh(root: Node): Promise<void> {
     return this.enqueue(async () => {
       this.lookup.reset();
-      const replacing = this.index.blocks();
+      const replacing = this.index.blocksWithin([root]);
       await this.run([root], replacing);
       if (!this.stopped) this.highlighter.remove(this.index.takeBlocks(replacing));
     });
@@ -76,10 +76,15 @@ export class Scanner {
    * blocks that hold marks are read again, the rest of the page is not walked.
    */
   recheckMarked(): Promise<void> {
-    return this.enqueue(() => {
-      // Taken when its turn comes: a scan still running meanwhile adds marks of its own.
+    return this.enqueue(async () => {
       this.lookup.reset();
-      return this.readAgain(this.index.markedBlocks());
+      // Taken when its turn comes: a scan still running meanwhile adds marks of its own. The
+      // text did not change, so the marks that stay are replaced without a moment unpainted.
+      const roots = outermost(this.index.markedBlocks());
+      if (roots.length === 0) return;
+      const replacing = this.index.blocksWithin(roots);
+      await this.run(roots, replacing);
+      if (!this.stopped) this.highlighter.remove(this.index.takeBlocks(replacing));
     });
   }
 

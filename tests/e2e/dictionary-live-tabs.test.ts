@@ -78,7 +78,7 @@ describe('dictionary changes reach the tabs already open', () => {
     await page.close();
   });
 
-  it('keeps every mark painted while a page is read again for a second pack, and adds the new pack\'s words', async () => {
+  it('keeps every mark painted while a second pack is installed and removed, adding and taking away only its words', async () => {
     await (await installPackThroughOptions(session.signet, session.packUrl)).close();
     const { page, errors } = await session.open('/fixtures/fr-basic.html');
     await page.bringToFront();
@@ -103,12 +103,23 @@ describe('dictionary changes reach the tabs already open', () => {
         signLanguage: 'fsl', spokenLanguage: 'fr', licence: 'CC-BY-SA-4.0', attribution: ELIX_CREDIT,
         entries: [{ id: 'panne', forms: ['panne'], videos: [{ url: video, type: 'video/webm', width: 640, height: 480, duration: 3.8 }] }],
       });
-      await (await installPackThroughOptions(session.signet, packUrl)).close();
+      const extraOptions = await installPackThroughOptions(session.signet, packUrl);
       await page.bringToFront();
       const after = await marksReach(page, before.length + 1);
       expect(after.filter((word) => word !== 'panne')).toEqual(before);
       expect(after).toContain('panne'); // "le réseau local de l’école est en panne"
-      expect(await page.evaluate(() => (window as unknown as { __fewest: number }).__fewest)).toBe(before.length);
+      const fewest = () => page.evaluate(() => (window as unknown as { __fewest: number }).__fewest);
+      expect(await fewest()).toBe(before.length);
+
+      // Removing it again: "panne" goes, and the Elix marks of its paragraph stay painted throughout.
+      await page.evaluate(() => ((window as unknown as { __fewest: number }).__fewest = Infinity));
+      await extraOptions.bringToFront();
+      await extraOptions.click('[data-source-id="lsf-extra"] button[data-action="remove"]');
+      await waitFor(() => extraOptions.$('[data-source-id="lsf-extra"]').then((item) => item === null));
+      await page.bringToFront();
+      expect(await marksReach(page, before.length)).toEqual(before);
+      expect(await fewest()).toBe(before.length);
+      await extraOptions.close();
     } finally {
       await extra.close();
     }
