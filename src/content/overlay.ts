@@ -65,12 +65,13 @@ export class Overlay {
     return this.host;
   }
 
+  /** A sign shown in a host the page has since removed is not open: pointing at its word shows it again. */
   get isOpen(): boolean {
-    return this.current !== null;
+    return this.current !== null && this.host?.isConnected === true;
   }
 
   get shownKeys(): string[] | null {
-    return this.current?.keys ?? null;
+    return this.isOpen ? this.current!.keys : null;
   }
 
   /**

@@ -148,6 +148,16 @@ describe('what a page does to the scan and the marks', () => {
     expect(await waitForPlayback(frame)).toMatchObject({ videoWidth: 640, videoHeight: 480 });
     await page.keyboard.press('Escape');
 
+    // The host removed while a sign shows: pointing at the same word again shows it again.
+    await page.mouse.move(clown.x, clown.y + 200);
+    await page.mouse.move(clown.x, clown.y);
+    await waitForPlayback(await playerFrame(page, 'clown'));
+    await page.evaluate(() => document.querySelector('signet-overlay')!.remove());
+    await page.mouse.move(clown.x, clown.y + 200);
+    await page.mouse.move(clown.x, clown.y);
+    expect(await waitForPlayback(await playerFrame(page, 'clown'))).toMatchObject({ videoWidth: 640 });
+    await page.keyboard.press('Escape');
+
     // A framework that owns <html>: it renders its head and body again, dropping anything else.
     await page.evaluate(() => document.documentElement.replaceChildren(document.head, document.body));
     expect(await page.evaluate(() => document.querySelector('signet-overlay'))).toBeNull();
