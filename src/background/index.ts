@@ -9,6 +9,7 @@ import { watchSettings } from '../common/settings-storage';
 import { handleCommand, listenToCommands } from './commands';
 import { dictionaryTestHooks, listenToLifecycle, type DictionaryTestHooks } from './lifecycle';
 import { handleMenuClick, listenToMenu, setUpMenu } from './menus';
+import { createTicketIssuer } from './player-tickets';
 import { createRouter } from './router';
 import { createBackground } from './services';
 import { notifyTabsOfChanges } from './tab-notify';
@@ -17,6 +18,7 @@ const background = createBackground({
   // Any extension API call resets Chrome's 30 s idle timer: long installs call this regularly.
   keepAlive: () => browser.runtime.getPlatformInfo(),
   onError: (what, error) => console.warn(`Signet: ${what} failed:`, error),
+  issuePlayerTicket: createTicketIssuer(browser.storage.session),
 });
 
 const route = createRouter({

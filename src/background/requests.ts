@@ -68,6 +68,10 @@ export const requestParsers: RequestParsers = {
     return parsed;
   },
   'videos.drop': (request) => ({ url: httpUrl(record(request).url) }),
+  'player.ticket': (request) => {
+    record(request);
+    return {};
+  },
   'cache.stats': (request) => {
     record(request);
     return {};

@@ -29,6 +29,8 @@ export interface BackgroundOptions {
   keepAlive?: () => unknown;
   /** Told about failures nobody waits for (resumed installs, daily checks). */
   onError?: (what: string, error: unknown) => void;
+  /** Mints a player's ticket (the worker passes one kept in storage.session: src/background/player-tickets.ts). */
+  issuePlayerTicket?: () => Promise<{ ticket: string }>;
 }
 
 export interface Background {
@@ -95,6 +97,10 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       return { queued: url !== undefined };
     },
     'videos.drop': async ({ url }) => ({ dropped: await usingStorage(() => videos.delete(url)) }),
+    'player.ticket': () => {
+      if (!options.issuePlayerTicket) throw new Error('Signet’s player cannot be opened here.');
+      return options.issuePlayerTicket();
+    },
     'cache.stats': () => usingStorage(() => videos.stats()),
     'cache.setBudget': ({ bytes }) => usingStorage(() => videos.setBudget(bytes)),
     'cache.clear': () => usingStorage(() => videos.clear()),

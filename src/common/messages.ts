@@ -177,6 +177,11 @@ export interface MessageMap {
   'videos.prefetch': { request: { keys: string[]; lang?: string; signLanguage?: string }; response: { queued: boolean } };
   /** Player: this stored video does not play (corrupt): forget it, so that Retry fetches it again. */
   'videos.drop': { request: { url: string }; response: { dropped: boolean } };
+  /**
+   * Content script, when it creates the player frame: a one-time ticket that the player checks in
+   * storage.session before it accepts the content script's channel (src/common/player-channel.ts).
+   */
+  'player.ticket': { request: Record<string, never>; response: { ticket: string } };
   'cache.stats': { request: Record<string, never>; response: CacheStats };
   'cache.setBudget': { request: { bytes: number }; response: CacheStats };
   'cache.clear': { request: Record<string, never>; response: CacheStats };

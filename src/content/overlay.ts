@@ -1,5 +1,5 @@
-import browser from 'webextension-polyfill';
 import type { OverlaySize } from '../common/settings';
+import { PlayerLink } from './player-link';
 import { placeOverlay } from './position';
 
 /**
@@ -50,12 +50,11 @@ iframe.open { visibility: visible; }
 export class Overlay {
   private host: HTMLElement | null = null;
   private frame: HTMLIFrameElement | null = null;
+  private link: PlayerLink | null = null;
   private current: SignRequest | null = null;
   private size = FRAME_SIZES.medium;
   /** What had focus before a keyboard request moved it into the player; it gets it back on close. */
   private returnFocus: HTMLElement | null = null;
-  private readonly playerUrl = browser.runtime.getURL('src/player/index.html');
-  private readonly playerOrigin = new URL(this.playerUrl).origin;
   private repositionQueued = false;
 
   /** `lang`: the page's language, passed to the player so it asks the same dictionaries. */
@@ -89,17 +88,23 @@ export class Overlay {
     sheet.replaceSync(FRAME_CSS);
     root.adoptedStyleSheets = [sheet];
     const frame = document.createElement('iframe');
-    frame.src = this.playerUrl;
+    // Its one navigation: the player then switches words through its channel, so showing signs
+    // adds no entry to the tab's history.
+    frame.src = PlayerLink.url;
     frame.title = 'Signet';
     frame.tabIndex = -1;
+    // The player never learns the page's address (document.referrer), nor passes it on.
+    frame.referrerPolicy = 'no-referrer';
     frame.setAttribute('allow', 'autoplay');
     root.append(frame);
     // Outside <body>, so the page's body styles and scripts that walk body's children ignore it.
     document.documentElement.append(host);
     this.host = host;
     this.frame = frame;
+    this.link = new PlayerLink(frame, (message) => {
+      if (message.type === 'close') this.close();
+    });
     this.applySize();
-    addEventListener('message', this.onMessage);
   }
 
   /** The frame's size from the settings; an open sign is resized and placed again at once. */
@@ -114,13 +119,7 @@ export class Overlay {
     const frame = this.frame!;
     const wasOpen = this.current !== null;
     this.current = request;
-    const params = new URLSearchParams();
-    for (const key of request.keys) params.append('k', key);
-    params.set('w', request.written);
-    if (this.lang) params.set('l', this.lang);
-    if (request.fromKeyboard) params.set('kbd', '1');
-    // Only the fragment changes: the player stays loaded and switches word without a reload.
-    frame.src = `${this.playerUrl}#${params}`;
+    this.link!.post({ type: 'show', keys: request.keys, word: request.written, fromKeyboard: request.fromKeyboard, lang: this.lang });
     this.reposition();
     frame.classList.add('open');
     if (!wasOpen) this.listenWhileOpen(true);
@@ -136,7 +135,7 @@ export class Overlay {
     this.current = null;
     this.listenWhileOpen(false);
     this.frame?.classList.remove('open');
-    if (this.frame) this.frame.src = `${this.playerUrl}#`; // Stops the video: nothing plays unseen.
+    this.link?.post({ type: 'clear' }); // Stops the video: nothing plays unseen.
     this.restoreFocus();
   }
 
@@ -148,7 +147,8 @@ export class Overlay {
   }
 
   private forgetHost(): void {
-    removeEventListener('message', this.onMessage);
+    this.link?.dispose();
+    this.link = null;
     this.host = null;
     this.frame = null;
   }
@@ -206,18 +206,13 @@ export class Overlay {
 
   /** A click anywhere else on the page closes the sign (a click inside the frame never reaches the page). */
   private onPointerDown = (event: PointerEvent) => {
+    if (!event.isTrusted) return; // The page's script cannot close the reader's sign either.
     if (event.target !== this.host) this.close();
   };
 
   /** Esc on the page; Esc inside the player is the player's, which asks us to close. */
   private onKeyDown = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
     if (event.key === 'Escape') this.close();
-  };
-
-  private onMessage = (event: MessageEvent) => {
-    // Only the player frame may talk to us; the page can post messages too, so check both.
-    if (event.origin !== this.playerOrigin || event.source !== this.frame?.contentWindow) return;
-    const data = event.data as { signet?: unknown } | null;
-    if (data && data.signet === 'close') this.close();
   };
 }

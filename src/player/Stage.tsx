@@ -2,6 +2,8 @@ import type { Ref, RefObject } from 'preact';
 import { t } from '../common/i18n';
 
 export type StageMessage =
+  /** No word asked (the bare player, or closed): how to get a sign. */
+  | { kind: 'empty' }
   | { kind: 'loading' }
   | { kind: 'not-found'; word: string }
   | { kind: 'entries-failed'; detail: string; onRetry: () => void }
@@ -56,6 +58,12 @@ export function Stage({ videoRef, src, url, message, retryButtonRef }: StageProp
 
 function StageOverlay({ message, retryButtonRef }: { message: StageMessage; retryButtonRef?: Ref<HTMLButtonElement> }) {
   switch (message.kind) {
+    case 'empty':
+      return (
+        <div class="stage-message" role="status">
+          {t('player_empty_hint')}
+        </div>
+      );
     case 'loading':
       return (
         <div class="stage-message" role="status">

@@ -1,7 +1,7 @@
 /**
  * Lingua Libre out of the box, against a protocol-faithful stand-in on 127.0.0.1: a fresh install
  * lists the LSF source; once its endpoint answers, pages are marked and signs play with their
- * speaker and Commons page; videos are prefetched on hover intent and cached; with the network
+ * speaker and Commons page; videos are fetched once the reader asks for a sign, and cached; with the network
  * gone (the stand-in stopped, the worker restarted), cached signs still play, marks still come
  * from the stored index, and an uncached sign says it is offline.
  */
@@ -87,16 +87,20 @@ describe('Lingua Libre, live and offline', () => {
     expect(errors).toEqual([]);
   });
 
-  it('fetches a sign into the cache as soon as the pointer starts resting on its word', async () => {
+  it('asks Commons for a sign only once the reader asked for it, and keeps it in the cache', async () => {
     const { page } = await open('/fixtures/fr-basic.html');
     await waitForStableHighlights(page, 5);
-    const before = ll.log.filter((p) => p.includes('Croissant')).length;
+    const croissant = () => ll.log.filter((p) => p.includes('Croissant')).length;
+    const before = croissant();
     const word = await locateText(page, 'croissant');
     await page.mouse.move(word.x, word.y);
-    await new Promise((r) => setTimeout(r, 60)); // well under the hover delay: no player yet
+    await new Promise((r) => setTimeout(r, 60)); // well under the hover delay: the pointer only crosses it
     await page.mouse.move(5, 5);
-    await waitFor(() => ll.log.filter((p) => p.includes('Croissant')).length > before, 5_000);
-    expect(page.frames().some((f) => f.url().includes('k=croissant'))).toBe(false);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(croissant()).toBe(before); // Commons learnt nothing of the word under the pointer
+    await page.mouse.move(word.x, word.y);
+    await waitForPlayback(await playerFrame(page, 'croissant'));
+    expect(croissant()).toBeGreaterThan(before);
     await waitFor(async () => (await signet.worker.evaluate(() => globalThis.__signet!.cacheStats())).count >= 2, 5_000);
     await page.close();
   });

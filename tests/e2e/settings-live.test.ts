@@ -3,7 +3,7 @@ import type { Frame, Page } from 'puppeteer';
 import { waitFor } from './support/browser';
 import { openPopup, signetHighlights, tabIdOf, writeSettings } from './support/extension-helpers';
 import { overlayBox, waitForOverlayClosed } from './support/overlay-helpers';
-import { locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
+import { frameShowing, locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
 import { startSession, type Session } from './support/session';
 
 /** fr-basic.html has 19 marks (see highlight.test.ts). */
@@ -30,7 +30,7 @@ describe('settings change an open page without a reload', () => {
   };
   const noSignFor = async (key: string, ms = 700) => {
     await new Promise((r) => setTimeout(r, ms));
-    const opened = page.frames().some((f) => new URLSearchParams(new URL(f.url()).hash.slice(1)).getAll('k').includes(key));
+    const opened = (await frameShowing(page, key)) !== null;
     if (opened) await waitForOverlayClosed(page); // a frame showing the word, if any, must at least be hidden
     return !opened;
   };

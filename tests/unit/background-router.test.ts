@@ -28,6 +28,7 @@ function fakeHandlers(): Handlers {
     'videos.load': vi.fn(async () => ({ status: 'cached' as const })),
     'videos.prefetch': vi.fn(async () => ({ queued: true })),
     'videos.drop': vi.fn(async () => ({ dropped: true })),
+    'player.ticket': vi.fn(async () => ({ ticket: '0'.repeat(32) })),
     'cache.stats': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),
     'cache.setBudget': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),
     'cache.clear': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),
