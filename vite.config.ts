@@ -12,6 +12,7 @@ export default defineConfig({
     target: 'chrome120',
     // The player page is only listed under web_accessible_resources; crxjs copies such pages
     // as-is, so it must also be a Vite input to get its TypeScript compiled.
-    rollupOptions: { input: { player: 'src/player/index.html' } },
+    // The page report is opened from the popup by its URL only: it is an input of its own too.
+    rollupOptions: { input: { player: 'src/player/index.html', report: 'src/report/index.html' } },
   },
 });

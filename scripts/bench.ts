@@ -3,25 +3,28 @@
  *
  *   npm run bench -- [--runs 5] [--pages wikipedia-2.html,lemonde-1.html] [--quick]
  *                    [--entries 30000] [--pack large|elix] [--interval 100] [--out .out/bench.json]
+ *                    [--skip-audit]
  *
  * P1 scan (CPU profile of the page + a trace of its tasks), P2 hover to first video frame,
- * P3 heap added to a tab, P4 gzip sizes, P5 install and update of a large pack. Prints Markdown
+ * P3 heap added to a tab, P4 gzip sizes, P5 install and update of a large pack, P6 pages per
+ * second of `npm run audit` on every real page (one tab, then two at once). Prints Markdown
  * tables and writes the JSON document described in the README ("Benchmark").
  * Expects a fresh build in dist/ (the npm script builds first).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, type } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'puppeteer';
 import { waitFor, type SignetBrowser } from '../tests/e2e/support/browser';
-import { DIST_DIR, REPO_ROOT } from '../tests/e2e/support/paths';
+import { DIST_DIR, PAGES_DIR, REPO_ROOT } from '../tests/e2e/support/paths';
 import { checkSkippedTags } from './bench/in-page';
 import { ContentWorld, launchPlain, launchSignetFrom, outDir, preparePacks, serve, snapshotDist } from './bench/launch';
 import { measureScan } from './bench/p1-scan';
 import { measureHover, type HoverRun } from './bench/p2-hover';
 import { backgroundHeapMB, measureMemory } from './bench/p3-memory';
 import { measureSize } from './bench/p4-size';
+import { measureAuditRate } from './bench/p6-audit';
 import { timeFirstLookup, timeInstall, timeUnchangedUpdate } from './bench/p5-dictionary';
 import { BUDGETS, markdown, verdicts, type BenchReport } from './bench/report';
 import { summarize } from './bench/stats';
@@ -38,6 +41,7 @@ const { values } = parseArgs({
     pack: { type: 'string', default: 'large' },
     interval: { type: 'string', default: '100' },
     out: { type: 'string' },
+    'skip-audit': { type: 'boolean', default: false },
   },
 });
 const quick = values.quick!;
@@ -157,6 +161,13 @@ async function main(): Promise<void> {
       }
     }
 
+    let p6;
+    if (!values['skip-audit']) {
+      log('P6 audit: every real page, concurrency 1 and 2…');
+      const realPages = readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort();
+      p6 = await measureAuditRate(extensionDir, realPages.map((f) => served.pageUrl(f)), served.packUrls, [1, 2], log);
+    }
+
     const base: Omit<BenchReport, 'verdicts'> = {
       format: 'signet-bench',
       formatVersion: 1,
@@ -177,6 +188,7 @@ async function main(): Promise<void> {
         lookupAgainMs: summarize(lookupsAgain),
         unchangedUpdate: pending !== null ? { pending } : { ms: summarize(updates), outcome: updateOutcome },
       },
+      ...(p6 ? { p6 } : {}),
     };
     report = { ...base, verdicts: verdicts(base) };
   } finally {

@@ -203,6 +203,37 @@ export interface PageStats {
   scanning: boolean;
   /** False when no enabled dictionary answers for the page's language: it is not read at all. */
   covered: boolean;
+  /**
+   * The site's own dictionary, from the page's `<link rel="signet-pack" href>` (resolved; null when
+   * none). Read from the DOM only: nothing is fetched until the reader opens the popup.
+   */
+  declaredPack: string | null;
+}
+
+/** One distinct word of a page as the content script read it: its normalised key and how often it occurs. */
+export interface PageWordCount {
+  key: string;
+  /** The page wrote it in capitals only each time (accents may be missing: "ETAT"). */
+  caps: boolean;
+  count: number;
+}
+
+/**
+ * What a reader gets on the page, read again from the page as the scan reads it, for the page
+ * report and `npm run audit`: the counts the popup shows, the words left without a sign and the
+ * expressions marked. Nothing of it leaves the extension.
+ */
+export interface PageWords {
+  /** The page's address and title, for the report's heading and its exports. */
+  url: string;
+  title: string;
+  stats: PageStats;
+  /** Words of the page with no sign, each distinct key once, most frequent first. */
+  unsigned: PageWordCount[];
+  /** Marked words and expressions: the dictionary key of each mark, by key. */
+  signed: Array<{ key: string; tokens: number; count: number }>;
+  /** Duration of the first scan of the page (ms, the content script's clock); null before it ended. */
+  scanMs: number | null;
 }
 
 /**
@@ -213,6 +244,8 @@ export interface PageStats {
 export interface TabMessageMap {
   /** Popup: how many words of the page have a sign. */
   'page.stats': { request: Record<string, never>; response: PageStats };
+  /** Page report and audit: the page's words read again, with those that have no sign. */
+  'page.words': { request: Record<string, never>; response: PageWords };
   /**
    * Keyboard command and context menu: show the sign of the selected words, or of the word at the
    * caret. `text` is the selection as the browser reported it to the menu; `fromKeyboard` moves

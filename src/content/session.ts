@@ -6,6 +6,7 @@ import { RunIndex, type WordCounts } from './run-index';
 import { Scanner } from './scanner';
 import { blockOf } from './text-runs';
 import { createPrefetcher } from './prefetch';
+import { readPageWords } from './page-words';
 import { Triggers } from './triggers';
 import { WordLookup } from './word-lookup';
 
@@ -31,22 +32,30 @@ export class PageSession {
   private stopTriggers: () => void = () => undefined;
   /** The document's <html> when the session started, or when it last saw it replaced. */
   private root = document.documentElement;
+  private readonly scope: { lang: string; signLanguage: string | undefined };
+  /** How long the first scan took (the page report's and the audit's "scan time"). */
+  scanMs: number | null = null;
 
   constructor(
-    page: PageLanguage,
+    private readonly page: PageLanguage,
     /** The reader's sign language for this page (undefined: automatic). */
     readonly signLanguage: string | undefined,
     private readonly overlay: Overlay,
     private readonly settings: () => Settings,
   ) {
     const scope = { lang: page.lang, signLanguage };
+    this.scope = scope;
     this.scanner = new Scanner(this.index, this.highlighter, new WordLookup(scope), () => overlay.element, page.locale);
     this.triggers = new Triggers(this.index, overlay, () => this.settings(), createPrefetcher(scope));
   }
 
   start(): void {
     this.applyLook();
-    void this.scanner.scan(document.body ?? document.documentElement).then(() => markScanned(this.index));
+    const started = performance.now();
+    void this.scanner.scan(document.body ?? document.documentElement).then(() => {
+      this.scanMs = performance.now() - started;
+      markScanned(this.index);
+    });
     const isOurs = (node: Node) => node === this.overlay.element;
     // The document, not its <html>: document.open() puts a new <html> in, which is read then.
     const stopWatching = watchMutations(document, isOurs, (targets) => {
@@ -95,6 +104,11 @@ export class PageSession {
     for (const stop of this.stopListening) stop();
     this.stopListening = [];
     this.highlighter.detach();
+  }
+
+  /** The page's words read again with the session's dictionaries, for the page report (page-words.ts). */
+  readWords(): ReturnType<typeof readPageWords> {
+    return readPageWords(document.body ?? document.documentElement, this.overlay.element, this.page.locale, new WordLookup(this.scope));
   }
 
   counts(): WordCounts & { scanning: boolean; covered: boolean } {

@@ -62,6 +62,13 @@ export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggl
         </div>
       </div>
       <dl class="facts">
+        {!live && (
+          <>
+            {/* The site that serves the pack: a site's own signs (offered by its pages) show under its name. */}
+            <dt>{t('options_field_site')}</dt>
+            <dd data-testid="source-site">{siteOf(source.url)}</dd>
+          </>
+        )}
         <dt>{t('options_field_languages')}</dt>
         <dd>
           {signLanguageName(source.signLanguage, language)} / {languageName(source.spokenLanguage, language)}
@@ -106,4 +113,12 @@ export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggl
       )}
     </li>
   );
+}
+
+function siteOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }

@@ -28,6 +28,8 @@ export interface LaunchOptions {
    * their own pack and expect only it; the production endpoint is unreachable here anyway.
    */
   keepDefaultSources?: boolean;
+  /** Let the browser reach every host (`npm run audit` on a real site); by default only 127.0.0.1 and localhost. */
+  openNetwork?: boolean;
 }
 
 export const VIEWPORT = { width: 1280, height: 900 };
@@ -41,10 +43,13 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
-  // The real pages ask for ads and fonts from dozens of hosts: fail those at once, as an
-  // offline machine would, instead of waiting on DNS (bbc-1.html took 20 s to parse without).
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ];
+
+/**
+ * The real pages ask for ads and fonts from dozens of hosts: fail those at once, as an
+ * offline machine would, instead of waiting on DNS (bbc-1.html took 20 s to parse without).
+ */
+const LOCAL_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
 
 export interface LaunchedChromium {
   browser: Browser;
@@ -64,7 +69,7 @@ export async function launchChromium(options: Omit<LaunchOptions, 'keepDefaultSo
     ...(options.extension === false ? {} : { enableExtensions: [options.extensionDir ?? DIST_DIR] }),
     userDataDir,
     defaultViewport: VIEWPORT,
-    args: [...CHROMIUM_ARGS, ...(options.lang ? [`--lang=${options.lang}`] : []), ...(options.extraArgs ?? [])],
+    args: [...CHROMIUM_ARGS, ...(options.openNetwork ? [] : [LOCAL_ONLY]), ...(options.lang ? [`--lang=${options.lang}`] : []), ...(options.extraArgs ?? [])],
   });
   return {
     browser,
