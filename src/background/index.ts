@@ -11,6 +11,7 @@ import { listenToMenu, setUpMenu } from './menus';
 import { createTicketIssuer } from './player-tickets';
 import { createRouter } from './router';
 import { createBackground } from './services';
+import { notifyTabsOfChanges } from './tab-notify';
 import { installTestHooks } from './test-hooks';
 
 const background = createBackground({
@@ -33,6 +34,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   route(message, { url: sender.url, tab: sender.tab !== undefined, id: sender.id }),
 );
 
+notifyTabsOfChanges(background.store);
 const lifecycle = listenToLifecycle(background);
 listenToCommands();
 listenToMenu();

@@ -94,6 +94,12 @@ function newGenerationId(): string {
   return `${Date.now().toString(36)}-${crypto.randomUUID()}`;
 }
 
+/** What changed in what the dictionary answers, for the tabs that show its marks. */
+export interface SourceChange {
+  summary: SourceSummary;
+  kind: 'added' | 'updated' | 'enabled' | 'disabled' | 'removed';
+}
+
 /** What a switch writes: replace an installed source or add one, or only replace one that is still installed. */
 export type SwitchMode = 'upsert' | 'update';
 
@@ -101,7 +107,7 @@ export class SourceStore {
   readonly db: UseStore;
   /** Writes run one at a time, so two installs cannot interleave their read-modify-write steps. */
   private writing: Promise<unknown> = Promise.resolve();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(change: SourceChange) => void>();
 
   /** `databaseName` exists for tests, which use one database each. */
   constructor(databaseName = 'signet') {
@@ -109,7 +115,7 @@ export class SourceStore {
   }
 
   /** Called after every change of what the dictionary answers (install, update, removal, enabling). */
-  onChange(listener: () => void): () => void {
+  onChange(listener: (change: SourceChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -152,10 +158,12 @@ export class SourceStore {
     return this.exclusive(async () => {
       const id = source.summary.id;
       let installed: StoredSource | null = null;
+      let replaced = false;
       await update<StoredSource[]>(
         SOURCES_KEY,
         (list = []) => {
           const previous = list.find((s) => s.summary.id === id);
+          replaced = previous !== undefined;
           if (!previous && mode === 'update') return list;
           const { kind, ...rest } = source;
           installed = { ...rest, kind: kind ?? previous?.kind ?? 'pack', enabled: previous?.enabled ?? true, generation: newGenerationId(), parts };
@@ -164,7 +172,7 @@ export class SourceStore {
         this.db,
       );
       await this.collectParts(id, installed ? [...(installed as StoredSource).parts.map((p) => p.id), ...keep] : [...keep]);
-      if (installed) this.notify();
+      if (installed) this.notify({ summary: (installed as StoredSource).summary, kind: replaced ? 'updated' : 'added' });
       return installed;
     });
   }
@@ -247,7 +255,7 @@ export class SourceStore {
       await del(['install', id], this.db).catch(() => undefined);
       await this.collectParts(id, []);
       if (!removed) return false;
-      this.notify();
+      this.notify({ summary: removed.summary, kind: 'removed' });
       return true;
     });
   }
@@ -255,8 +263,12 @@ export class SourceStore {
   /** Turns a source on or off without uninstalling it; false when no source has this id. */
   setEnabled(id: string, enabled: boolean): Promise<boolean> {
     return this.exclusive(async () => {
-      const found = await this.patchSource(id, (s) => ({ ...s, enabled }));
-      if (found) this.notify();
+      let summary: SourceSummary | undefined;
+      const found = await this.patchSource(id, (s) => {
+        summary = s.summary;
+        return { ...s, enabled };
+      });
+      if (summary) this.notify({ summary, kind: enabled ? 'enabled' : 'disabled' });
       return found;
     });
   }
@@ -311,7 +323,7 @@ export class SourceStore {
     return run;
   }
 
-  private notify(): void {
-    for (const listener of this.listeners) listener();
+  private notify(change: SourceChange): void {
+    for (const listener of this.listeners) listener(change);
   }
 }

@@ -123,6 +123,13 @@ export interface CacheStats {
 
 /** Joins and splits the word lists of 'words.lookup'. */
 export const WORD_SEPARATOR = '\n';
+/** Words in one 'words.lookup' (both lists): a page has a few thousand distinct words, this is far above. */
+export const MAX_WORDS = 20_000;
+/**
+ * The longest word a lookup asks about. Longer tokens (JWTs, base64, hashes) are never
+ * dictionary forms: the content script drops them, the background leaves them out.
+ */
+export const MAX_WORD_LENGTH = 100;
 
 export interface MessageMap {
   /** Content script: which of these normalised words have signs (batched, unique words). */
@@ -262,6 +269,12 @@ export interface TabMessageMap {
    * focus into the player. `shown` is false when there was nothing to sign.
    */
   'page.sign': { request: { text?: string; fromKeyboard: boolean }; response: { shown: boolean } };
+  /**
+   * Background, after a dictionary of `spokenLanguage` was installed, updated, enabled, disabled
+   * or removed: a page in that language (or that does not say its language) reads its words
+   * again. `onlyRemoved`: the change can only take signs away, so only marked words are asked.
+   */
+  'page.dictionariesChanged': { request: { spokenLanguage: string; onlyRemoved: boolean }; response: { rescanning: boolean } };
 }
 
 export type TabMessageType = keyof TabMessageMap;

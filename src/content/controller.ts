@@ -48,7 +48,16 @@ export class PageController {
         await this.settingsRead;
         return { shown: await this.sign(fromKeyboard, text) };
       },
+      'page.dictionariesChanged': ({ spokenLanguage, onlyRemoved }) => ({ rescanning: this.dictionariesChanged(spokenLanguage, onlyRemoved) }),
     });
+  }
+
+  /** A dictionary changed: pages in another language ignore it (it never answers them). */
+  private dictionariesChanged(spokenLanguage: string, onlyRemoved: boolean): boolean {
+    if (this.page.lang && primarySubtag(this.page.lang) !== primarySubtag(spokenLanguage)) return false;
+    this.requestLookup = null; // Its answers came from the dictionaries of before.
+    this.session?.dictionariesChanged(onlyRemoved);
+    return this.session !== null;
   }
 
   private apply(): void {
@@ -105,4 +114,8 @@ export class PageController {
     this.overlay.show(request);
     return true;
   }
+}
+
+function primarySubtag(tag: string): string {
+  return tag.split(/[-_]/)[0]!.toLowerCase();
 }

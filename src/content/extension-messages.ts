@@ -22,6 +22,11 @@ const parsers: { readonly [T in TabMessageType]: (request: Record<string, unknow
     const text = typeof request.text === 'string' ? request.text.slice(0, MAX_TEXT_LENGTH) : undefined;
     return text === undefined ? { fromKeyboard: request.fromKeyboard } : { text, fromKeyboard: request.fromKeyboard };
   },
+  'page.dictionariesChanged': (request) => {
+    const { spokenLanguage, onlyRemoved } = request;
+    if (typeof spokenLanguage !== 'string' || spokenLanguage.length > 35 || typeof onlyRemoved !== 'boolean') return null;
+    return { spokenLanguage, onlyRemoved };
+  },
 };
 
 /** Answers the extension's questions to this tab; returns the function that stops listening. */

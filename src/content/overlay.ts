@@ -64,17 +64,24 @@ export class Overlay {
     return this.host;
   }
 
+  /** A sign shown in a host the page has since removed is not open: pointing at its word shows it again. */
   get isOpen(): boolean {
-    return this.current !== null;
+    return this.current !== null && this.host?.isConnected === true;
   }
 
   get shownKeys(): string[] | null {
-    return this.current?.keys ?? null;
+    return this.isOpen ? this.current!.keys : null;
   }
 
-  /** Creates the host and loads the player ahead of need, so a sign starts at once. */
+  /**
+   * Creates the host and loads the player ahead of need, so a sign starts at once. A host the
+   * page took out (a framework that owns <html>'s children, an anti-adblock script,
+   * document.open) is made again: the old one and its frame are dead, and no sign would open
+   * again until a reload.
+   */
   prepare(): void {
-    if (this.host) return;
+    if (this.host?.isConnected) return;
+    if (this.host) this.forgetHost();
     const host = document.createElement(HOST_TAG);
     const root = host.attachShadow({ mode: 'closed' });
     const sheet = new CSSStyleSheet();
@@ -135,9 +142,13 @@ export class Overlay {
   /** Closes and removes the host: Signet was turned off on this page. */
   destroy(): void {
     this.close();
+    this.host?.remove();
+    this.forgetHost();
+  }
+
+  private forgetHost(): void {
     this.link?.dispose();
     this.link = null;
-    this.host?.remove();
     this.host = null;
     this.frame = null;
   }

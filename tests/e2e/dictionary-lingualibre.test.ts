@@ -47,6 +47,8 @@ describe('Lingua Libre, live and offline', () => {
     const listed = await signet.worker.evaluate(() => globalThis.__signet!.listSources());
     expect(listed).toEqual([expect.objectContaining({ id: 'lingualibre-fsl', kind: 'lingualibre', signLanguage: 'fsl', enabled: true })]);
 
+    // A French page opened while Lingua Libre has not been read yet: nothing to mark.
+    const early = await open('/fixtures/fr-basic.html');
     // The stand-in replaces lingualibre.org and Commons, as only the worker's test hook can.
     await signet.worker.evaluate((endpoints) => globalThis.__signet!.setLinguaLibreEndpoints(endpoints), ll.endpoints);
     const [source] = await signet.worker.evaluate(() => globalThis.__signet!.updateSources('lingualibre-fsl'));
@@ -58,6 +60,10 @@ describe('Lingua Libre, live and offline', () => {
     const item = await options.waitForSelector('[data-source-id="lingualibre-fsl"]');
     expect(await item!.$eval('[data-testid="entry-count"]', (el) => el.getAttribute('data-count'))).toBe('100');
     expect(await item!.$eval('input[role="switch"]', (el) => (el as HTMLInputElement).checked)).toBe(true);
+    // Once read, its signs reach the page already open, without a reload.
+    expect(await waitForStableHighlights(early.page, 10)).toContain('chapeau');
+    expect(early.errors).toEqual([]);
+    await early.page.close();
   });
 
   it('marks words and plays their sign with the speaker and a link to the Commons file page', async () => {

@@ -63,6 +63,16 @@ describe('router', () => {
     expect(handlers['words.lookup']).toHaveBeenCalledWith({ words: 'chat\nchien', capsWords: 'etat' }, CONTENT_SCRIPT);
   });
 
+  it('leaves out of a lookup the words over 100 characters, and asks the others (one token must not fail them all)', async () => {
+    const { handlers, route } = router();
+    const long = 'x'.repeat(101);
+    const result = await route({ type: 'words.lookup', request: { words: `${long}\nchat\n${long}\n${long}\nchien\n${long}`, capsWords: `${long}\netat` } }, CONTENT_SCRIPT);
+    expect(result).toEqual({ ok: true, value: { results: {} } });
+    expect(handlers['words.lookup']).toHaveBeenCalledWith({ words: 'chat\nchien\n', capsWords: 'etat' }, CONTENT_SCRIPT);
+    await route({ type: 'words.lookup', request: { words: `chat\n${'y'.repeat(100)}` } }, CONTENT_SCRIPT);
+    expect(handlers['words.lookup']).toHaveBeenLastCalledWith({ words: `chat\n${'y'.repeat(100)}` }, CONTENT_SCRIPT);
+  });
+
   it.each<[string, unknown]>([
     ['not an object', 'words.lookup'],
     ['null', null],
@@ -71,7 +81,6 @@ describe('router', () => {
     ['a prototype key as type', { type: 'toString', request: {} }],
     ['no request', { type: 'entries.get' }],
     ['words not a text', { type: 'words.lookup', request: { words: ['chat'] } }],
-    ['a word too long', { type: 'words.lookup', request: { words: `chat\n${'x'.repeat(101)}` } }],
     ['too many words', { type: 'words.lookup', request: { words: Array.from({ length: MAX_WORDS + 1 }, (_, i) => `w${i}`).join('\n') } }],
     ['a text far too long', { type: 'words.lookup', request: { words: 'x'.repeat(MAX_WORDS * 102) } }],
     ['capsWords not a text', { type: 'words.lookup', request: { words: '', capsWords: {} } }],
