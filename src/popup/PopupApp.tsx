@@ -44,7 +44,6 @@ export function PopupApp({ language }: { language: string }) {
           <SitePackOffer
             url={page.stats.declaredPack}
             site={page.stats.site ?? page.stats.declaredPack}
-            tabId={page.tabId}
             sources={sources}
             language={language}
             onInstalled={() => setSourcesRead((n) => n + 1)}

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { t } from '../common/i18n';
 import type { SourceView } from '../common/messages';
 import { send } from '../common/send';
@@ -8,7 +7,6 @@ import { useSitePack } from './useSitePack';
 interface SitePackOfferProps {
   url: string;
   site: string;
-  tabId: number;
   sources: SourceView[] | null;
   language: string;
   onInstalled: () => void;
@@ -17,9 +15,10 @@ interface SitePackOfferProps {
 /**
  * "This site offers N signs" for a page that declares its own pack, with an Install button: the
  * pack is installed only on the reader's click, through the same checks as a pack added in the
- * options, and the page is then read again (reloaded) with its signs.
+ * options. Open tabs then read their words again (src/background/tab-notify.ts): no reload, so
+ * the reader keeps their place and whatever they typed.
  */
-export function SitePackOffer({ url, site, tabId, sources, language, onInstalled }: SitePackOfferProps) {
+export function SitePackOffer({ url, site, sources, language, onInstalled }: SitePackOfferProps) {
   const pack = useSitePack(url);
   const [installing, setInstalling] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -51,7 +50,6 @@ export function SitePackOffer({ url, site, tabId, sources, language, onInstalled
         return;
       }
       onInstalled();
-      await browser.tabs.reload(tabId);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
