@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { text } from '../../src/background/texts';
+import { readRecordsAnswer } from '../../src/core/lingualibre/answer';
+import { MAX_RECORDS } from '../../src/core/lingualibre/query';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const load = (lang: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../_locales/${lang}/messages.json`), 'utf8')) as Messages;
@@ -45,5 +47,21 @@ describe('background texts outside the extension', () => {
       'The dictionary at this address now calls itself “new-id” instead of “old-id”: Signet keeps the installed version. If it is another dictionary, add it as a new source.',
     );
     expect(text('bg_http_other', '$1 $$')).toBe('The server answered with an error (HTTP $1 $$). Check the address.');
+  });
+});
+
+describe('why a Lingua Libre answer is refused', () => {
+  it.each<[string, unknown]>([
+    ['not_results', { error: 'timeout' }],
+    ['too_many', { results: { bindings: Array.from({ length: MAX_RECORDS + 1 }, () => ({})) } }],
+    ['no_record', { results: { bindings: [] } }],
+    ['none_usable', { results: { bindings: [{}] } }],
+  ])('%s reads in English as the core says it, and has its French', (code, json) => {
+    const answer = readRecordsAnswer(json);
+    if (answer.ok) throw new Error('the answer was accepted');
+    expect(answer.code).toBe(code);
+    const key = `bg_ll_reason_${code}` as const;
+    expect(text(key as 'bg_ll_reason_too_many', MAX_RECORDS)).toBe(answer.reason);
+    expect(fr[key]!.message).not.toBe(en[key]!.message);
   });
 });
