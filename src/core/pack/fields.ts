@@ -152,7 +152,8 @@ export function list(options: {
   return (value, path, problems) => {
     if (!Array.isArray(value)) return problems.add(path, 'list.type', { items: options.items, value: describeValue(value) });
     if (value.length < options.min) {
-      problems.add(path, options.min === 1 ? 'list.empty_one' : 'list.empty', { min: options.min });
+      if (options.min === 1) problems.add(path, 'list.empty_one');
+      else problems.add(path, 'list.empty', { min: options.min });
     } else if (value.length > options.max) {
       const tooMany = { count: value.length, items: options.items, max: options.max };
       if (options.tooManyHint) problems.add(path, 'list.too_many_hint', { ...tooMany, hint: options.tooManyHint });
