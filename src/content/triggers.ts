@@ -104,7 +104,7 @@ export class Triggers {
     // sign starts when the delay ends. The video is asked for only then, in open().
     this.overlay.prepare();
     this.hoverTimer = setTimeout(() => {
-      if (this.options().trigger === 'hover') this.open(hit, false);
+      if (this.options().trigger === 'hover') this.open(hit, false, true);
     }, this.options().hoverDelayMs);
   }
 
@@ -135,9 +135,9 @@ export class Triggers {
     }, SELECTION_SETTLE_MS);
   };
 
-  private open(hit: MatchHit, fromKeyboard: boolean): void {
+  private open(hit: MatchHit, fromKeyboard: boolean, byHover = false): void {
     this.prefetch(hit.match.keys); // The reader asked: fetch the video into the cache while the player connects.
-    this.overlay.show({ keys: hit.match.keys, written: hit.range.toString(), anchor: hit.range, fromKeyboard });
+    this.overlay.show({ keys: hit.match.keys, written: hit.range.toString(), anchor: hit.range, fromKeyboard, closeOnLeave: byHover });
   }
 }
 
