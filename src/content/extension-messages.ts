@@ -21,6 +21,10 @@ const parsers: { readonly [T in TabMessageType]: (request: Record<string, unknow
     const text = typeof request.text === 'string' ? request.text.slice(0, MAX_TEXT_LENGTH) : undefined;
     return text === undefined ? { fromKeyboard: request.fromKeyboard } : { text, fromKeyboard: request.fromKeyboard };
   },
+  'page.step': (request) => {
+    if ((request.direction !== 1 && request.direction !== -1) || typeof request.fromKeyboard !== 'boolean') return null;
+    return { direction: request.direction, fromKeyboard: request.fromKeyboard };
+  },
 };
 
 /** Answers the extension's questions to this tab; returns the function that stops listening. */

@@ -1,7 +1,7 @@
 import type { OverlaySize } from '../common/settings';
 import { LeaveWatch } from './leave-watch';
 import { PlayerLink } from './player-link';
-import { frameLayout, placeOverlay, type Box } from './position';
+import { frameLayout, placeFixed, placeOverlay, type Box } from './position';
 
 /**
  * The video's width for each size. Medium, the default, is 512×384 CSS px: the Elix signers'
@@ -14,6 +14,8 @@ export const VIDEO_WIDTHS: Readonly<Record<Exclude<OverlaySize, 'large'>, number
   small: 400,
   medium: 512,
 };
+/** The "no sign yet" bubble: the word, an icon, room for a row of actions (src/player/NoSignBubble.tsx). */
+export const BUBBLE_SIZE = { width: 300, height: 132 } as const;
 /** Share of the viewport's width an enlarged player asks for. */
 const ENLARGED_SHARE = 0.92;
 const HOST_TAG = 'signet-overlay';
@@ -78,6 +80,19 @@ export class Overlay {
     return this.current !== null;
   }
 
+  /** Where the shown sign's words are, while one is shown. */
+  get shownAnchor(): Anchor | null {
+    return this.current?.anchor ?? null;
+  }
+
+  /** The player's N and P keys: go to the next or previous marked word (the controller's job). */
+  onStep: (direction: 1 | -1) => void = () => undefined;
+
+  /** The words of the sign (or "no sign" bubble) on screen. */
+  get shownWord(): string | null {
+    return this.current?.written ?? null;
+  }
+
   get shownKeys(): string[] | null {
     return this.current?.keys ?? null;
   }
@@ -106,6 +121,7 @@ export class Overlay {
     this.frame = frame;
     this.link = new PlayerLink(frame, (message) => {
       if (message.type === 'close') this.close();
+      else if (message.type === 'step') this.onStep(message.direction);
     });
     this.leaveWatch = new LeaveWatch(frame, () => document.activeElement === host, () => this.close());
   }
@@ -199,10 +215,20 @@ export class Overlay {
     }
     // A word that wraps onto two lines: its whole box is kept clear, not just its first line.
     const word = rects.length > 1 ? this.current.anchor.getBoundingClientRect() : rect;
+    const style = this.frame.style;
+    if (this.current.keys.length === 0) {
+      // Nothing to play: the small bubble, not a black video box.
+      const place = placeFixed(word, BUBBLE_SIZE, viewport);
+      style.width = `${BUBBLE_SIZE.width}px`;
+      style.height = `${BUBBLE_SIZE.height}px`;
+      style.transform = '';
+      style.left = `${Math.round(place.left)}px`;
+      style.top = `${Math.round(place.top)}px`;
+      return;
+    }
     const wanted = this.size === 'large' ? viewport.width * ENLARGED_SHARE : VIDEO_WIDTHS[this.size];
     const place = placeOverlay(word, wanted, viewport);
     const layout = frameLayout(place.width);
-    const style = this.frame.style;
     style.width = `${layout.width}px`;
     style.height = `${layout.height}px`;
     // Below the width where the player's rows fit, the whole frame is scaled down (position.ts).

@@ -64,26 +64,52 @@ export function frameLayout(width: number): { width: number; height: number; sca
  * sees, in the same coordinates (the visual viewport, so a pinch zoom counts).
  */
 export function placeOverlay(word: Box, wanted: number, viewport: Box): Placement {
+  const fits = roomsAround(word, viewport).map((room) => ({ side: room.side, width: Math.min(wanted, widthFitting(room)) }));
+  const best = fits.find((fit) => fit.width >= wanted - 0.5) ?? fits.reduce((a, b) => (b.width > a.width ? b : a));
+  const width = Math.max(best.width, Math.min(FLOOR_VIDEO_WIDTH, wanted));
+  return placeOnSide(word, { width, height: frameHeight(width) }, best.side, viewport);
+}
+
+/**
+ * A box of a fixed size (the "no sign" bubble) beside the word: the first side where it fits,
+ * else the side with the most room, clamped inside the viewport.
+ */
+export function placeFixed(word: Box, size: { width: number; height: number }, viewport: Box): Placement {
+  const rooms = roomsAround(word, viewport);
+  const room = rooms.find((r) => r.width >= size.width && r.height >= size.height) ?? rooms.reduce((a, b) => (area(b, size) > area(a, size) ? b : a));
+  return placeOnSide(word, size, room.side, viewport);
+}
+
+function area(room: { width: number; height: number }, size: { width: number; height: number }): number {
+  return Math.max(0, Math.min(room.width, size.width)) * Math.max(0, Math.min(room.height, size.height));
+}
+
+/** The free room on each side of the word, inside the viewport's margins, in the order tried. */
+function roomsAround(word: Box, viewport: Box): Array<{ side: Side; width: number; height: number }> {
+  const vLeft = viewport.left + MARGIN;
+  const vTop = viewport.top + MARGIN;
+  const vRight = viewport.left + viewport.width - MARGIN;
+  const vBottom = viewport.top + viewport.height - MARGIN;
+  return [
+    { side: 'below', width: vRight - vLeft, height: vBottom - (word.top + word.height + OVERLAY_GAP) },
+    { side: 'above', width: vRight - vLeft, height: word.top - OVERLAY_GAP - vTop },
+    { side: 'right', width: vRight - (word.left + word.width + OVERLAY_GAP), height: vBottom - vTop },
+    { side: 'left', width: word.left - OVERLAY_GAP - vLeft, height: vBottom - vTop },
+  ];
+}
+
+function placeOnSide(word: Box, size: { width: number; height: number }, side: Side, viewport: Box): Placement {
+  const { width, height } = size;
   const vLeft = viewport.left + MARGIN;
   const vTop = viewport.top + MARGIN;
   const vRight = viewport.left + viewport.width - MARGIN;
   const vBottom = viewport.top + viewport.height - MARGIN;
   const wordRight = word.left + word.width;
   const wordBottom = word.top + word.height;
-  const rooms: Array<{ side: Side; width: number; height: number }> = [
-    { side: 'below', width: vRight - vLeft, height: vBottom - (wordBottom + OVERLAY_GAP) },
-    { side: 'above', width: vRight - vLeft, height: word.top - OVERLAY_GAP - vTop },
-    { side: 'right', width: vRight - (wordRight + OVERLAY_GAP), height: vBottom - vTop },
-    { side: 'left', width: word.left - OVERLAY_GAP - vLeft, height: vBottom - vTop },
-  ];
-  const fits = rooms.map((room) => ({ side: room.side, width: Math.min(wanted, widthFitting(room)) }));
-  const best = fits.find((fit) => fit.width >= wanted - 0.5) ?? fits.reduce((a, b) => (b.width > a.width ? b : a));
-  const width = Math.max(best.width, Math.min(FLOOR_VIDEO_WIDTH, wanted));
-  const height = frameHeight(width);
   const clampX = (x: number) => clamp(x, vLeft, vRight - width);
   const clampY = (y: number) => clamp(y, vTop, vBottom - height);
   const middle = word.top + word.height / 2 - height / 2;
-  switch (best.side) {
+  switch (side) {
     case 'below':
       return { left: clampX(word.left), top: clampY(wordBottom + OVERLAY_GAP), width, height, side: 'below' };
     case 'above':

@@ -45,6 +45,8 @@ export class Triggers {
     private readonly overlay: Overlay,
     private readonly options: () => TriggerOptions,
     private readonly prefetch: (keys: readonly string[]) => void,
+    /** A word without a mark was double-clicked or selected: say whether it has a sign (the "no sign yet" bubble). */
+    private readonly onUnmarked: () => void = () => undefined,
   ) {}
 
   attach(): () => void {
@@ -112,6 +114,8 @@ export class Triggers {
     if (!event.isTrusted) return;
     const hit = this.hitAt(event.clientX, event.clientY);
     if (hit) this.open(hit, false);
+    // In the other modes the word's selection, which a double-click makes, answers (below).
+    else if (this.options().trigger === 'dblclick' && isOneWord(getSelection()?.toString() ?? '')) this.onUnmarked();
   };
 
   /**
@@ -132,6 +136,7 @@ export class Triggers {
       if (!start || selection.toString().length > 80) return;
       const hit = this.index.hitAt(start.node, start.offset);
       if (hit && !sameKeys(this.overlay.shownKeys, hit.match.keys)) this.open(hit, false);
+      else if (!hit && isOneWord(selection.toString()) && this.overlay.shownWord !== selection.toString().trim()) this.onUnmarked();
     }, SELECTION_SETTLE_MS);
   };
 
@@ -147,6 +152,11 @@ const INPUT_EVENTS = ['pointerdown', 'pointerup', 'pointercancel', 'keydown', 'k
 /** Keys that extend a selection: Shift with a movement key, select all. */
 function selectsText(event: KeyboardEvent): boolean {
   return event.shiftKey || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a');
+}
+
+/** One word, as a double-click selects it: a reader asking about that word, not reading a passage. */
+function isOneWord(text: string): boolean {
+  return /^[\p{L}\p{M}\p{N}'’-]{1,40}$/u.test(text.trim());
 }
 
 function sameKeys(a: readonly string[] | null, b: readonly string[]): boolean {

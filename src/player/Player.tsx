@@ -4,6 +4,7 @@ import { signLanguageChoice, type Settings } from '../common/settings';
 import { Controls, RATES, type Rate } from './Controls';
 import { saveSettings } from '../common/settings-storage';
 import { CreditLine, TitleBar } from './EntryInfo';
+import { NoSignBubble } from './NoSignBubble';
 import { buildPlaylist, type PlaylistItem } from './playlist';
 import { Stage, type StageMessage } from './Stage';
 import { useEntries, type EntriesState } from './useEntries';
@@ -15,7 +16,7 @@ import { useVideoSource, type VideoSource } from './useVideoSource';
 
 /** The player at work, once its content script has handed it `port` (src/player/channel.ts). */
 export function Player({ language, initialSettings, port }: { language: string; initialSettings: Settings; port: MessagePort }) {
-  const { request, keyboardShows, close } = usePortRequest(port);
+  const { request, keyboardShows, close, step: stepWord } = usePortRequest(port);
   const settings = usePlayerSettings(initialSettings);
   // The same sign language as the page's marks (the content script asks with the same rule).
   const { state, retry } = useEntries(request, signLanguageChoice(settings, request.lang));
@@ -61,6 +62,8 @@ export function Player({ language, initialSettings, port }: { language: string; 
   useShortcuts({
     togglePlay: playback.togglePlay,
     enlarge: toggleEnlarged,
+    nextWord: () => stepWord(1),
+    previousWord: () => stepWord(-1),
     previous: () => step(-1),
     next: () => step(1),
     faster: () => changeRate(1),
@@ -77,6 +80,9 @@ export function Player({ language, initialSettings, port }: { language: string; 
 
   const message = empty ? ({ kind: 'empty' } as const) : stageMessage(state, playlist.length, request.word, retry, playback, video);
   const focusRefs = useKeyboardFocus(request, keyboardShows, state.status, message?.kind, item !== undefined);
+
+  // A word without a sign: the small bubble (the overlay sized the frame for it).
+  if (request.keys.length === 0 && !empty) return <NoSignBubble word={request.word} onClose={close} closeButtonRef={focusRefs.close} />;
 
   return (
     <main class="player">

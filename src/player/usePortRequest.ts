@@ -9,7 +9,7 @@ export const SHOW_MARK = 'signet:show';
  * it to close the overlay. `keyboardShows` counts the requests made from the keyboard, the same
  * word asked twice included: each one moves focus to the player's main control.
  */
-export function usePortRequest(port: MessagePort): { request: PlayerRequest; keyboardShows: number; close: () => void } {
+export function usePortRequest(port: MessagePort): { request: PlayerRequest; keyboardShows: number; close: () => void; step: (direction: 1 | -1) => void } {
   const [request, setRequest] = useState<PlayerRequest>(NO_REQUEST);
   const [keyboardShows, setKeyboardShows] = useState(0);
   useEffect(() => {
@@ -28,5 +28,6 @@ export function usePortRequest(port: MessagePort): { request: PlayerRequest; key
     };
   }, [port]);
   const close = useCallback(() => port.postMessage({ type: 'close' } satisfies FromPlayer), [port]);
-  return { request, keyboardShows, close };
+  const step = useCallback((direction: 1 | -1) => port.postMessage({ type: 'step', direction } satisfies FromPlayer), [port]);
+  return { request, keyboardShows, close, step };
 }

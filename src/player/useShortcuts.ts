@@ -3,6 +3,9 @@ import { useEffect, useRef } from 'preact/hooks';
 export interface ShortcutHandlers {
   togglePlay: () => void;
   enlarge: () => void;
+  /** The page's next / previous marked word. */
+  nextWord: () => void;
+  previousWord: () => void;
   previous: () => void;
   next: () => void;
   faster: () => void;
@@ -40,6 +43,14 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
         case 'f':
         case 'F':
           action = h.enlarge;
+          break;
+        case 'n':
+        case 'N':
+          action = h.nextWord;
+          break;
+        case 'p':
+        case 'P':
+          action = h.previousWord;
           break;
         case 'ArrowLeft':
           action = h.previous;

@@ -34,7 +34,7 @@ describe('accessibility of the popup, the options page and the player', () => {
       await waitForPlayback(frame);
       return frame;
     }
-    // "perdu" has no sign: the keyboard command on it opens the player, which says so.
+    // "perdu" has no sign: the keyboard command on it opens the "no sign yet" bubble.
     await page.evaluate(() => {
       const text = document.getElementById('p1')!.firstChild as Text;
       const at = text.data.indexOf('perdu');
@@ -43,7 +43,7 @@ describe('accessibility of the popup, the options page and the player', () => {
     const tabId = await tabIdOf(session.signet, page);
     await session.signet.worker.evaluate((id) => globalThis.__signet!.runCommand('sign-selection', id), tabId);
     const frame = await playerFrame(page, 'perdu');
-    await waitFor(async () => (await playerText(frame)).includes('No sign found'));
+    await waitFor(async () => (await playerText(frame)).includes('No sign yet'));
     return frame;
   };
 
@@ -130,8 +130,10 @@ describe('accessibility of the popup, the options page and the player', () => {
     expect(await duration()).toBe('0s');
   });
 
-  it('the player says why there is nothing to play', async () => {
-    expect(await playerText(await overlayPlayer('notFound'))).toContain('No sign found for “perdu”.');
+  it('the player says why there is nothing to play: the word, and no sign yet', async () => {
+    const bubble = await overlayPlayer('notFound');
+    expect(await bubble.$eval('h1', (el) => el.textContent)).toBe('perdu');
+    expect(await playerText(bubble)).toContain('No sign yet');
   });
 
   it('the player opened on its own has a heading and says how to get a sign', async () => {
