@@ -11,6 +11,7 @@ import type { LinguaLibreEndpoints } from './lingualibre';
 import type { Background } from './services';
 
 const UPDATE_ALARM = 'signet-update';
+export const WELCOME_PAGE = 'src/welcome/index.html';
 const DAY_MINUTES = 24 * 60;
 
 export function listenToLifecycle(background: Background): { installed: Promise<void> } {
@@ -24,6 +25,8 @@ export function listenToLifecycle(background: Background): { installed: Promise<
         // Signs out of the box: the open Lingua Libre base for LSF. Offline at install, it stays
         // listed with its error and the daily check (or "update now") reads it later.
         await background.addLinguaLibre(DEFAULT_LINGUA_LIBRE_LANGUAGE).catch((error: unknown) => console.warn('Signet: Lingua Libre:', error));
+        // The first run: one question and sample sentences to try (src/welcome/).
+        await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(() => undefined);
       }
     } finally {
       markInstalled();

@@ -14,6 +14,11 @@ export interface PageLanguage {
   lang: string;
   /** What the tokenizer uses: the page's language, else the browser's. */
   locale: string;
+  /**
+   * Where to read: the whole page, unless given. The welcome page runs Signet on its sample
+   * sentences only (content scripts do not run on extension pages), not on its own questions.
+   */
+  root?: Element;
 }
 
 /**
@@ -28,6 +33,7 @@ export class PageSession {
   private readonly scanner: Scanner;
   private readonly triggers: Triggers;
   private stopListening: Array<() => void> = [];
+  private readonly root: Element | undefined;
 
   constructor(
     page: PageLanguage,
@@ -38,6 +44,7 @@ export class PageSession {
     /** A word without a mark was double-clicked or selected. */
     onUnmarked: () => void = () => undefined,
   ) {
+    this.root = page.root;
     const scope = { lang: page.lang, signLanguage };
     this.scanner = new Scanner(this.index, this.highlighter, new WordLookup(scope), () => overlay.element, page.locale);
     this.triggers = new Triggers(this.index, overlay, () => this.settings(), createPrefetcher(scope), onUnmarked);
@@ -45,9 +52,9 @@ export class PageSession {
 
   start(): void {
     this.applyLook();
-    void this.scanner.scan(document.body ?? document.documentElement).then(() => markScanned(this.index.markCount));
+    void this.scanner.scan(this.root ?? document.body ?? document.documentElement).then(() => markScanned(this.index.markCount));
     const isOurs = (node: Node) => node === this.overlay.element;
-    const stopWatching = watchMutations(document.documentElement, isOurs, (targets) => {
+    const stopWatching = watchMutations(this.root ?? document.documentElement, isOurs, (targets) => {
       const blocks = new Set<Node>();
       for (const target of targets) blocks.add(blockOf(target) ?? target);
       void this.scanner.rescan([...blocks]);

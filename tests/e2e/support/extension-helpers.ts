@@ -5,7 +5,7 @@ import { waitFor, type SignetBrowser } from './browser';
 /** The few extension APIs the tests call inside the service worker (functions sent there by evaluate). */
 declare const chrome: {
   tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>> };
-  storage: { sync: { set(items: object): Promise<void> } };
+  storage: { sync: { set(items: object): Promise<void>; get(keys: null): Promise<Record<string, unknown>> } };
 };
 
 /**
@@ -41,6 +41,11 @@ export async function openPopup(signet: SignetBrowser, tabId: number): Promise<P
 /** Writes settings straight into storage.sync, as another window of the popup would. */
 export async function writeSettings(signet: SignetBrowser, patch: Partial<Settings>): Promise<void> {
   await signet.worker.evaluate((values) => chrome.storage.sync.set(values), patch as Record<string, unknown>);
+}
+
+/** The settings as stored in storage.sync (absent keys: defaults, see src/common/settings.ts). */
+export async function readSettings(signet: SignetBrowser): Promise<Partial<Settings>> {
+  return signet.worker.evaluate(() => chrome.storage.sync.get(null)) as Promise<Partial<Settings>>;
 }
 
 /** Names of Signet's highlights registered on the page, with their range counts. */
