@@ -152,7 +152,12 @@ describe('Lingua Libre, live and offline', () => {
     const status = await waitFor(() => options.$eval('#lingualibre-status[role="alert"]', (el) => el.textContent ?? '').catch(() => ''), 15_000);
     expect(status).toMatch(/^“Lingua Libre \(ASL\)” was added, but could not be read yet: Lingua Libre could not be reached/);
     const item = await options.waitForSelector('[data-source-id="lingualibre-ase"]');
-    expect(await item!.$eval('[data-testid="source-error"]', (el) => el.textContent)).toMatch(/could not be reached/);
+    // Listed in plain words, not as a switched-on source with 0 signs; the reason behind a disclosure.
+    expect(await item!.$eval('[data-testid="source-unreachable"]', (el) => el.textContent)).toBe('Not reachable now. Signet tries again by itself later.');
+    expect(await item!.$('input[role="switch"]')).toBeNull();
+    expect(await item!.$('[data-testid="entry-count"]')).toBeNull();
+    expect(await item!.$eval('[data-testid="source-error"] details', (el) => (el as HTMLDetailsElement).open)).toBe(false);
+    expect(await item!.$eval('[data-testid="source-error"] details', (el) => el.textContent)).toMatch(/could not be reached/);
     expect(await options.$('#lingualibre-language')).toBeNull();
   });
 
