@@ -45,7 +45,16 @@ export const requestParsers: RequestParsers = {
     record(request);
     return {};
   },
-  'sources.add': (request) => ({ url: string(record(request).url, 'url', MAX_URL_LENGTH) }),
+  'sources.add': (request) => {
+    const fields = record(request);
+    const parsed: RequestOf<'sources.add'> = { url: string(fields.url, 'url', MAX_URL_LENGTH) };
+    if (fields.replace !== undefined) parsed.replace = boolean(fields.replace, 'replace');
+    return parsed;
+  },
+  'sources.confirmUpdate': (request) => {
+    const fields = record(request);
+    return { id: string(fields.id, 'id', MAX_ID_LENGTH), install: boolean(fields.install, 'install') };
+  },
   'sources.remove': (request) => ({ id: string(record(request).id, 'id', MAX_ID_LENGTH) }),
   'sources.setEnabled': (request) => {
     const fields = record(request);
@@ -150,4 +159,9 @@ function stringArray(value: unknown, name: string, maxItems: number, maxLength: 
     }
   }
   return [...(value as string[])];
+}
+
+function boolean(value: unknown, name: string): boolean {
+  if (typeof value !== 'boolean') throw new BadRequest(`${name} must be true or false`);
+  return value;
 }

@@ -60,10 +60,21 @@ export interface StoredSource {
   lastError?: string;
   /** Records of a live source that could not be used (Lingua Libre). */
   skipped?: number;
+  /**
+   * A new version downloaded and stored but not answering: it removes more than half of the
+   * entries, so it waits for the reader to confirm it in the options page (held parts are kept).
+   */
+  heldUpdate?: HeldUpdate;
+}
+
+export interface HeldUpdate {
+  source: NewSource;
+  parts: PartRef[];
+  heldAt: number;
 }
 
 /** A source to write, before the store has given it a generation and kept its enabled flag. */
-export type NewSource = Omit<StoredSource, 'generation' | 'enabled' | 'parts' | 'kind'> & { kind?: SourceKind };
+export type NewSource = Omit<StoredSource, 'generation' | 'enabled' | 'parts' | 'kind' | 'heldUpdate'> & { kind?: SourceKind };
 
 /** Fields an update check changes without changing what the source answers. */
 export type SourceStatus = Pick<StoredSource, 'checkedAt' | 'lastError' | 'etag' | 'lastModified'>;
@@ -182,6 +193,45 @@ export class SourceStore {
     );
   }
 
+  /**
+   * Keeps a downloaded version (its parts already written) beside the one that answers, until
+   * confirmUpdate or dropHeldUpdate; false when no source has this id.
+   */
+  holdUpdate(id: string, source: NewSource, parts: PartRef[]): Promise<boolean> {
+    return this.exclusive(async () => {
+      let answering: PartRef[] = [];
+      const found = await this.patchSource(id, (s) => {
+        answering = s.parts;
+        return { ...s, heldUpdate: { source, parts, heldAt: Date.now() } };
+      });
+      // A version held before this one is replaced: its parts go, unless the new one shares them.
+      if (found) await this.collectParts(id, [...answering, ...parts].map((part) => part.id));
+      return found;
+    });
+  }
+
+  /** Makes the held version the one that answers; null when there is none (or the source is gone). */
+  async confirmUpdate(id: string): Promise<StoredSource | null> {
+    const held = (await this.getSource(id))?.heldUpdate;
+    if (!held) return null;
+    return this.switchSource(held.source, held.parts, 'update');
+  }
+
+  /** Forgets the held version and deletes its parts; false when there was none. */
+  dropHeldUpdate(id: string): Promise<boolean> {
+    return this.exclusive(async () => {
+      let dropped = false;
+      const found = await this.patchSource(id, (s) => {
+        dropped = s.heldUpdate !== undefined;
+        const { heldUpdate: _held, ...rest } = s;
+        return rest;
+      });
+      const source = found ? await this.getSource(id) : undefined;
+      await this.collectParts(id, source?.parts.map((part) => part.id) ?? []);
+      return dropped;
+    });
+  }
+
   /** Removes a source, its parts and any install of it under way; false when no source has this id. */
   removeSource(id: string): Promise<boolean> {
     return this.exclusive(async () => {
@@ -212,14 +262,14 @@ export class SourceStore {
   }
 
   /**
-   * Deletes the parts of a source that its record does not list (all of them when it has no
-   * record): left by an install that failed, or that a stopped worker left and that was then
+   * Deletes the parts of a source that its record does not list, as answering or held (all of
+   * them when it has no record): left by an install that failed, or that a stopped worker left and that was then
    * given up. Call it only when no install of that source runs, or its new parts would go.
    */
   collectUnlisted(sourceId: string): Promise<void> {
     return this.exclusive(async () => {
       const source = await this.getSource(sourceId);
-      await this.collectParts(sourceId, source?.parts.map((part) => part.id) ?? []);
+      await this.collectParts(sourceId, [...(source?.parts ?? []), ...(source?.heldUpdate?.parts ?? [])].map((part) => part.id));
     });
   }
 

@@ -1,8 +1,9 @@
-import type { PageStats } from '../common/messages';
+import type { PageStats, PageWords } from '../common/messages';
 import { isActiveOn, parseSettings, signLanguageChoice, siteOf, type Settings } from '../common/settings';
 import { watchSettings } from '../common/settings-storage';
 import { listenToExtension } from './extension-messages';
 import { Overlay } from './overlay';
+import { declaredPackUrl } from './page-words';
 import { markBeside, scrollIntoReadingView } from './reading';
 import { PageSession, type PageLanguage } from './session';
 import { signRequestFor } from './sign-request';
@@ -42,6 +43,10 @@ export class PageController {
       'page.stats': async () => {
         await this.settingsRead;
         return this.stats();
+      },
+      'page.words': async () => {
+        await this.settingsRead;
+        return this.words();
       },
       'page.sign': async ({ text, fromKeyboard }) => {
         await this.settingsRead;
@@ -100,7 +105,16 @@ export class PageController {
 
   private stats(): PageStats {
     const counts = this.session?.counts() ?? { words: 0, signedWords: 0, marks: 0, scanning: false, covered: true };
-    return { active: this.session !== null, site: this.site, lang: this.page.lang, ...counts };
+    return { active: this.session !== null, site: this.site, lang: this.page.lang, ...counts, declaredPack: declaredPackUrl(document) };
+  }
+
+  private async words(): Promise<PageWords> {
+    const stats = this.stats();
+    const session = this.session;
+    const base = { url: location.href, title: document.title, scanMs: session?.scanMs ?? null };
+    if (!session || !stats.covered) return { stats, unsigned: [], signed: [], ...base };
+    const { unsigned, signed, ...counts } = await session.readWords();
+    return { stats: { ...stats, ...counts }, unsigned, signed, ...base };
   }
 
   /**

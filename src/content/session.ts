@@ -6,6 +6,7 @@ import { RunIndex, type WordCounts } from './run-index';
 import { Scanner } from './scanner';
 import { blockOf } from './text-runs';
 import { createPrefetcher } from './prefetch';
+import { readPageWords } from './page-words';
 import { Triggers } from './triggers';
 import { WordLookup } from './word-lookup';
 
@@ -34,9 +35,12 @@ export class PageSession {
   private readonly triggers: Triggers;
   private stopListening: Array<() => void> = [];
   private readonly root: Element | undefined;
+  private readonly scope: { lang: string; signLanguage: string | undefined };
+  /** How long the first scan took (the page report's and the audit's "scan time"). */
+  scanMs: number | null = null;
 
   constructor(
-    page: PageLanguage,
+    private readonly page: PageLanguage,
     /** The reader's sign language for this page (undefined: automatic). */
     readonly signLanguage: string | undefined,
     private readonly overlay: Overlay,
@@ -46,13 +50,18 @@ export class PageSession {
   ) {
     this.root = page.root;
     const scope = { lang: page.lang, signLanguage };
+    this.scope = scope;
     this.scanner = new Scanner(this.index, this.highlighter, new WordLookup(scope), () => overlay.element, page.locale);
     this.triggers = new Triggers(this.index, overlay, () => this.settings(), createPrefetcher(scope), onUnmarked);
   }
 
   start(): void {
     this.applyLook();
-    void this.scanner.scan(this.root ?? document.body ?? document.documentElement).then(() => markScanned(this.index.markCount));
+    const started = performance.now();
+    void this.scanner.scan(this.root ?? document.body ?? document.documentElement).then(() => {
+      this.scanMs = performance.now() - started;
+      markScanned(this.index.markCount);
+    });
     const isOurs = (node: Node) => node === this.overlay.element;
     const stopWatching = watchMutations(this.root ?? document.documentElement, isOurs, (targets) => {
       const blocks = new Set<Node>();
@@ -75,6 +84,11 @@ export class PageSession {
     this.highlighter.detach();
   }
 
+  /** The page's words read again with the session's dictionaries, for the page report (page-words.ts). */
+  readWords(): ReturnType<typeof readPageWords> {
+    return readPageWords(document.body ?? document.documentElement, this.overlay.element, this.page.locale, new WordLookup(this.scope));
+  }
+
   counts(): WordCounts & { scanning: boolean; covered: boolean } {
     return { ...this.index.counts(), scanning: this.scanner.busy, covered: this.scanner.covered };
   }
@@ -82,12 +96,14 @@ export class PageSession {
 
 /**
  * When the first scan ended, and how many marks it found, as numbers on this content script's
- * own global: `npm run bench` reads them through DevTools to know when to stop timing (only the
+ * own global, in the test build: `npm run bench` reads them through DevTools to know when to stop timing (only the
  * marks near the viewport are painted, so the page's highlights do not tell the whole count). An
  * isolated world's globals are out of the page's sight, and nothing is written to the page's DOM
  * or console.
  */
 function markScanned(marks: number): void {
+  // Test build only (dist-test/): the published content script sets no global at all.
+  if (!__SIGNET_TEST_BUILD__) return;
   const scope = globalThis as { __signetScanned?: number; __signetMarks?: number };
   scope.__signetMarks = marks;
   scope.__signetScanned = performance.now();

@@ -111,6 +111,7 @@ describe('accessibility of the popup, the options page and the player', () => {
       'enabled',
       'site-enabled',
       'sign-language',
+      'open-report',
       'popup-trigger-hover',
       'popup-delay',
       'popup-marks',

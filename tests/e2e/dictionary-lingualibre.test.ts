@@ -14,8 +14,8 @@ import { locateText, playerFrame, videoState, waitForPlayback, waitForStableHigh
 import { FIXTURE_PAGES_DIR } from './support/paths';
 import { startStaticServer, type StaticServer } from './support/static-server';
 import { currentWorker, stopWorker } from './support/worker';
+import { lookupAsContentScript } from './support/content-world';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value: any }> } };
 
 describe('Lingua Libre, live and offline', () => {
   let ll: LinguaLibreServer;
@@ -134,13 +134,13 @@ describe('Lingua Libre, live and offline', () => {
   it('turns a source off and on with its switch: its signs go and come back', async () => {
     await options.reload();
     const toggle = '[data-source-id="lingualibre-fsl"] input[role="switch"]';
-    const ask = () => options.evaluate(() => chrome.runtime.sendMessage({ type: 'words.lookup', request: { words: 'chapeau', lang: 'fr' } }));
+    const ask = () => lookupAsContentScript(signet.browser, signet.extensionId, pages.url('/fixtures/empty.html'), ['chapeau']);
     await options.click(await options.waitForSelector(toggle).then(() => toggle));
     await waitFor(() => options.$eval('[data-source-id="lingualibre-fsl"]', (el) => el.getAttribute('data-enabled') === 'false'), 5_000);
-    expect((await ask()).value.results).toEqual({});
+    expect(await ask()).toEqual([]);
     await options.click(toggle);
     await waitFor(() => options.$eval('[data-source-id="lingualibre-fsl"]', (el) => el.getAttribute('data-enabled') === 'true'), 5_000);
-    expect(Object.keys((await ask()).value.results)).toEqual(['chapeau']);
+    expect(await ask()).toEqual(['chapeau']);
   });
 
   it('adds the Lingua Libre source of another sign language from the options page, saying when it cannot be read', async () => {
