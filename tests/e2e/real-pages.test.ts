@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ELIX_CREDIT } from './support/elix-pack';
-import { overlayBox, playerText } from './support/overlay-helpers';
+import { openCreditDetails, overlayBox, playerText } from './support/overlay-helpers';
 import { PAGES_DIR } from './support/paths';
 import { highlightedTexts, locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
 import { startSession, type Session } from './support/session';
@@ -33,6 +33,8 @@ describe('on pages nobody here wrote', () => {
       const frame = await playerFrame(page, 'chapeau');
       expect(await waitForPlayback(frame)).toMatchObject({ videoWidth: 640, videoHeight: 480 });
       expect((await overlayBox(frame)).visible).toBe(true);
+      // The credit's details (full attribution) open on demand, under the page's strict CSP too.
+      await openCreditDetails(frame);
       expect(await playerText(frame)).toContain(ELIX_CREDIT);
       expect(errors).toEqual([]);
       await page.close();
@@ -49,6 +51,8 @@ describe('on pages nobody here wrote', () => {
     await page.mouse.move(word.x, word.y);
     const frame = await playerFrame(page, 'cour');
     expect(await waitForPlayback(frame)).toMatchObject({ videoWidth: 640, videoHeight: 480 });
+    expect(await frame.$eval('.credit-text', (el) => el.textContent)).toBe('Elix (extrait) · CC BY-SA 4.0');
+    await openCreditDetails(frame);
     expect(await playerText(frame)).toContain(ELIX_CREDIT);
     expect(errors).toEqual([]);
     await page.close();
