@@ -22,8 +22,9 @@ export default defineConfig(({ mode }) => {
       target: 'chrome120',
       // The player page is only listed under web_accessible_resources; crxjs copies such pages
       // as-is, so it must also be a Vite input to get its TypeScript compiled.
-      // The page report is opened from the popup by its URL only: it is an input of its own too.
-      rollupOptions: { input: { player: 'src/player/index.html', report: 'src/report/index.html' } },
+      // The page report is opened from the popup by its URL only: it is an input of its own too,
+      // and so is the welcome page, which the worker opens at install.
+      rollupOptions: { input: { player: 'src/player/index.html', report: 'src/report/index.html', welcome: 'src/welcome/index.html' } },
     },
   };
 });

@@ -8,8 +8,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { installPackThroughOptions, launchSignet, waitFor } from '../tests/e2e/support/browser';
-import { buildElixPack, ELIX_CREDIT } from '../tests/e2e/support/elix-pack';
-import { overlayBox, playerText } from '../tests/e2e/support/overlay-helpers';
+import { buildElixPack } from '../tests/e2e/support/elix-pack';
+import { overlayBox } from '../tests/e2e/support/overlay-helpers';
 import { locateText, playerFrame, playerFrames, waitForPlayback, waitForStableHighlights } from '../tests/e2e/support/page-helpers';
 import { FIXTURE_PAGES_DIR, PAGES_DIR, REPO_ROOT } from '../tests/e2e/support/paths';
 import { startStaticServer } from '../tests/e2e/support/static-server';
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     const frame = await waitFor(async () => (await playerFrame(page, key).catch(() => null)) ?? playerFrames(page)[0], 10_000);
     const state = await waitForPlayback(frame, 0.5);
     const overlay = await overlayBox(frame);
-    const text = await playerText(frame);
+    const credit = await frame.$eval('.credit-text', (el) => el.textContent ?? '').catch(() => '');
 
     mkdirSync(resolve(REPO_ROOT, '.out'), { recursive: true });
     const shot = resolve(REPO_ROOT, '.out/demo.png');
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     console.log(`  video     ${decodeURIComponent(state.src)}`);
     console.log(`  size      ${state.videoWidth}×${state.videoHeight}, playing, at ${state.currentTime.toFixed(2)} s`);
     console.log(`  overlay   at (${Math.round(overlay.left)}, ${Math.round(overlay.top)}), word at (${Math.round(box.left)}, ${Math.round(box.top)})`);
-    console.log(`  credit    ${text.includes(ELIX_CREDIT) ? ELIX_CREDIT : '(missing!)'}`);
+    console.log(`  credit    ${credit || '(missing!)'}`);
     console.log(`  screenshot ${shot}`);
     if (headed) {
       console.log('\nThe browser stays open: point at other marked words. Close it or press Ctrl+C to stop.');

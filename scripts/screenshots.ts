@@ -1,6 +1,8 @@
 /**
- * Regenerates the README's pictures of the popup: docs/popup-en.png and docs/popup-fr.png, the
- * popup as it shows over the French test page, with the browser in English and in French.
+ * Regenerates the README's pictures: docs/popup-en.png and docs/popup-fr.png, the popup as it
+ * shows over the French test page, with the browser in English and in French; docs/player.png,
+ * a sign playing beside its word in a real Le Monde article; docs/welcome-fr.png, the first
+ * run's sample sentences with a sign playing.
  *
  *   npm run screenshots        (builds the extension first)
  *
@@ -10,7 +12,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openPopup, tabIdOf } from '../tests/e2e/support/extension-helpers';
-import { waitForStableHighlights } from '../tests/e2e/support/page-helpers';
+import { overlayBox } from '../tests/e2e/support/overlay-helpers';
+import { locateText, playerFrame, waitForPlayback, waitForStableHighlights } from '../tests/e2e/support/page-helpers';
 import { REPO_ROOT } from '../tests/e2e/support/paths';
 import { startSession } from '../tests/e2e/support/session';
 
@@ -41,5 +44,56 @@ async function shoot(lang: (typeof LANGUAGES)[number]): Promise<string> {
   }
 }
 
+/** Clip around the word and the player, in document coordinates (the boxes are the viewport's). */
+async function shootAround(page: import('puppeteer').Page, word: { top: number; bottom: number }, player: { top: number; bottom: number }, path: string): Promise<void> {
+  const scrollY = await page.evaluate(() => window.scrollY);
+  const height = await page.evaluate(() => innerHeight);
+  const top = Math.max(0, Math.min(word.top, player.top) - 40);
+  const bottom = Math.min(height, Math.max(word.bottom, player.bottom) + 24);
+  const width = await page.evaluate(() => document.documentElement.clientWidth);
+  await page.screenshot({ path, captureBeyondViewport: false, clip: { x: 0, y: scrollY + top, width, height: bottom - top } });
+}
+
+async function shootPlayer(): Promise<string> {
+  const session = await startSession({ lang: 'fr' });
+  try {
+    const { page } = await session.open('/pages/lemonde-1.html');
+    await page.setViewport({ width: 1280, height: 800 });
+    await waitForStableHighlights(page, 1);
+    const word = await locateText(page, 'civile');
+    await page.mouse.move(word.x, word.y);
+    const frame = await playerFrame(page, 'civil');
+    await waitForPlayback(frame, 1.2);
+    const path = resolve(REPO_ROOT, 'docs/player.png');
+    await shootAround(page, word, await overlayBox(frame), path);
+    return path;
+  } finally {
+    await session.close();
+  }
+}
+
+async function shootWelcome(): Promise<string> {
+  const session = await startSession({ lang: 'fr' });
+  try {
+    const page = await session.signet.browser.newPage();
+    await page.setViewport({ width: 1100, height: 900 });
+    await page.goto(session.signet.extensionUrl('src/welcome/index.html'));
+    await page.waitForSelector('button[type="submit"]');
+    await page.click('button[type="submit"]');
+    await waitForStableHighlights(page, 5);
+    const word = await locateText(page, 'chapeau');
+    await page.mouse.move(word.x, word.y);
+    const frame = await playerFrame(page, 'chapeau');
+    await waitForPlayback(frame, 1.2);
+    const path = resolve(REPO_ROOT, 'docs/welcome-fr.png');
+    await page.screenshot({ path, captureBeyondViewport: false });
+    return path;
+  } finally {
+    await session.close();
+  }
+}
+
 mkdirSync(resolve(REPO_ROOT, 'docs'), { recursive: true });
 for (const lang of LANGUAGES) console.log(`wrote ${await shoot(lang)}`);
+console.log(`wrote ${await shootPlayer()}`);
+console.log(`wrote ${await shootWelcome()}`);

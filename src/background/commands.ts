@@ -1,21 +1,25 @@
 /**
- * The keyboard command: a shortcut (Alt+Shift+S unless the reader changed it in the browser's
- * shortcut settings) that signs the selected word, or the word at the caret, of the current tab.
- * The overlay then opens with focus in the player, so Space, ←/→, +/− and Esc work at once.
+ * The keyboard commands: a shortcut (Alt+Shift+S unless the reader changed it in the browser's
+ * shortcut settings) that signs the selected word, or the word at the caret, of the current tab;
+ * and Alt+Shift+→ / Alt+Shift+← that go to the next / previous marked word and play its sign.
+ * The overlay then opens with focus in the player, so Space, ←/→, +/−, N/P and Esc work at once.
  */
 import browser, { type Tabs } from 'webextension-polyfill';
 import { sendToTab } from '../common/send-tab';
 
 /** The command's name in manifest.json. */
 export const SIGN_COMMAND = 'sign-selection';
+const STEP_COMMANDS: Readonly<Record<string, 1 | -1>> = { 'next-marked-word': 1, 'previous-marked-word': -1 };
 
 export async function handleCommand(command: string, tab: Tabs.Tab | undefined): Promise<void> {
-  if (command !== SIGN_COMMAND) return;
+  if (command !== SIGN_COMMAND && !Object.hasOwn(STEP_COMMANDS, command)) return;
   // Chrome passes the tab; older versions and Firefox may not.
   const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
   if (target?.id === undefined) return;
   try {
-    await sendToTab(target.id, 'page.sign', { fromKeyboard: true });
+    const direction = STEP_COMMANDS[command];
+    if (direction) await sendToTab(target.id, 'page.step', { direction, fromKeyboard: true });
+    else await sendToTab(target.id, 'page.sign', { fromKeyboard: true });
   } catch {
     // A page Signet does not run on (browser pages, the web store): there is nothing to sign there.
   }

@@ -9,6 +9,7 @@ import { DEFAULT_LINGUA_LIBRE_LANGUAGE } from '../core/lingualibre/languages';
 import type { Background } from './services';
 
 const UPDATE_ALARM = 'signet-update';
+export const WELCOME_PAGE = 'src/welcome/index.html';
 const DAY_MINUTES = 24 * 60;
 
 export function listenToLifecycle(background: Background): { installed: Promise<void> } {
@@ -22,6 +23,8 @@ export function listenToLifecycle(background: Background): { installed: Promise<
         // Signs out of the box: the open Lingua Libre base for LSF. Offline at install, it stays
         // listed with its error and the daily check (or "update now") reads it later.
         await background.addLinguaLibre(DEFAULT_LINGUA_LIBRE_LANGUAGE).catch((error: unknown) => console.warn('Signet: Lingua Libre:', error));
+        // The first run: one question and sample sentences to try (src/welcome/).
+        await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(() => undefined);
       }
     } finally {
       markInstalled();

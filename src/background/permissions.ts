@@ -19,33 +19,36 @@ export interface SenderInfo {
   id?: string | undefined;
 }
 
-export type SenderKind = 'content' | 'player' | 'options' | 'popup';
+export type SenderKind = 'content' | 'player' | 'options' | 'popup' | 'welcome';
 
 /** Extension pages by their path inside the extension (as built, see manifest.json and vite.config.ts). */
 const PAGE_PATHS: Readonly<Record<string, SenderKind>> = {
   '/src/player/index.html': 'player',
   '/src/options/index.html': 'options',
   '/src/popup/index.html': 'popup',
+  '/src/welcome/index.html': 'welcome',
 };
 
 export const WHO_MAY_ASK: { readonly [T in MessageType]: readonly SenderKind[] } = {
-  'words.lookup': ['content'],
-  'words.covered': ['content'],
-  'videos.prefetch': ['content'],
+  // The welcome page runs the content script's modules on its sample sentences (src/welcome/).
+  'words.lookup': ['content', 'welcome'],
+  'words.covered': ['content', 'welcome'],
+  'videos.prefetch': ['content', 'welcome'],
   // The ticket that lets the content script's own player frame accept its channel
   // (src/common/player-channel.ts).
-  'player.ticket': ['content'],
+  'player.ticket': ['content', 'welcome'],
   'entries.get': ['player'],
   'videos.load': ['player'],
   'videos.drop': ['player'],
-  'sources.list': ['options', 'popup'],
+  'sources.list': ['options', 'popup', 'welcome'],
   'sources.progress': ['options'],
   // The popup installs the pack a site declares (<link rel="signet-pack">), on the reader's click.
   'sources.add': ['options', 'popup'],
   'sources.remove': ['options'],
   'sources.setEnabled': ['options'],
   'sources.update': ['options'],
-  'sources.addLinguaLibre': ['options'],
+  // The welcome page reads the Lingua Libre base of the sign language the reader chose.
+  'sources.addLinguaLibre': ['options', 'welcome'],
   'sources.confirmUpdate': ['options'],
   'cache.stats': ['options'],
   'cache.setBudget': ['options'],

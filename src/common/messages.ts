@@ -275,6 +275,12 @@ export interface TabMessageMap {
    * again. `onlyRemoved`: the change can only take signs away, so only marked words are asked.
    */
   'page.dictionariesChanged': { request: { spokenLanguage: string; onlyRemoved: boolean }; response: { rescanning: boolean } };
+  /**
+   * Keyboard commands and the popup's Previous/Next: go to the next (1) or previous (-1) marked
+   * word in reading order, scroll it into view and play its sign. `word` is what it shows, null
+   * when there is no marked word that way.
+   */
+  'page.step': { request: { direction: 1 | -1; fromKeyboard: boolean }; response: { word: string | null } };
 }
 
 export type TabMessageType = keyof TabMessageMap;

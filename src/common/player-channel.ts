@@ -37,8 +37,8 @@ export type ToPlayer =
   /** Closed: stop and unload the video, nothing plays unseen. */
   | { type: 'clear' };
 
-/** Player → content script, through the port. */
-export type FromPlayer = { type: 'close' };
+/** Player → content script, through the port: close, or go to the next/previous marked word (its N and P keys). */
+export type FromPlayer = { type: 'close' } | { type: 'step'; direction: 1 | -1 };
 
 /** The one window message of the protocol, posted to the player frame with the port. */
 export interface ConnectMessage {

@@ -4,6 +4,7 @@ import { watchSettings } from '../common/settings-storage';
 import { listenToExtension } from './extension-messages';
 import { Overlay } from './overlay';
 import { declaredPackUrl } from './page-words';
+import { markBeside, scrollIntoReadingView } from './reading';
 import { PageSession, type PageLanguage } from './session';
 import { signRequestFor } from './sign-request';
 import { WordLookup } from './word-lookup';
@@ -23,9 +24,12 @@ export class PageController {
   /** For explicit requests (command, menu), also where Signet is off for the site. */
   private requestLookup: WordLookup | null = null;
   private requestSignLanguage: string | undefined;
+  /** The marked word last gone to with Previous/Next: the next step starts there even after its sign closed. */
+  private readingAt: Range | null = null;
 
   constructor(private readonly page: PageLanguage) {
     this.overlay = new Overlay(page.lang);
+    this.overlay.onStep = (direction) => void this.step(direction, true);
     this.settingsRead = new Promise((resolve) => (this.resolveSettingsRead = resolve));
   }
 
@@ -49,6 +53,10 @@ export class PageController {
         return { shown: await this.sign(fromKeyboard, text) };
       },
       'page.dictionariesChanged': ({ spokenLanguage, onlyRemoved }) => ({ rescanning: this.dictionariesChanged(spokenLanguage, onlyRemoved) }),
+      'page.step': async ({ direction, fromKeyboard }) => {
+        await this.settingsRead;
+        return { word: this.step(direction, fromKeyboard) };
+      },
     });
   }
 
@@ -72,10 +80,28 @@ export class PageController {
     this.overlay.setSize(this.settings.overlaySize);
     if (!active) return;
     if (!this.session) {
-      this.session = new PageSession(this.page, signLanguage, this.overlay, () => this.settings);
+      this.session = new PageSession(this.page, signLanguage, this.overlay, () => this.settings, () => void this.sign(false, undefined));
       this.session.start();
     }
     this.session.applyLook();
+  }
+
+  /**
+   * Goes to the next or previous marked word, from the sign on screen (or the word last gone to),
+   * scrolls it into view and plays its sign. Only where Signet marks the page: the marks are the
+   * words a reader sees as "having a sign".
+   */
+  private step(direction: 1 | -1, fromKeyboard: boolean): string | null {
+    if (!this.session) return null;
+    const shown = this.overlay.shownAnchor;
+    const from = shown instanceof Range ? shown : this.readingAt?.startContainer.isConnected ? this.readingAt : null;
+    const hit = markBeside(this.session.index, from, direction);
+    if (!hit) return null;
+    this.readingAt = hit.range;
+    scrollIntoReadingView(hit.range);
+    const written = hit.range.toString();
+    this.overlay.show({ keys: hit.match.keys, written, anchor: hit.range, fromKeyboard });
+    return written;
   }
 
   private requestLookupFor(signLanguage: string | undefined): WordLookup {

@@ -27,6 +27,10 @@ const parsers: { readonly [T in TabMessageType]: (request: Record<string, unknow
     if (typeof spokenLanguage !== 'string' || spokenLanguage.length > 35 || typeof onlyRemoved !== 'boolean') return null;
     return { spokenLanguage, onlyRemoved };
   },
+  'page.step': (request) => {
+    if ((request.direction !== 1 && request.direction !== -1) || typeof request.fromKeyboard !== 'boolean') return null;
+    return { direction: request.direction, fromKeyboard: request.fromKeyboard };
+  },
 };
 
 /** Answers the extension's questions to this tab; returns the function that stops listening. */

@@ -1,16 +1,23 @@
 import type { OverlaySize } from '../common/settings';
+import { LeaveWatch } from './leave-watch';
 import { PlayerLink } from './player-link';
-import { placeOverlay } from './position';
+import { frameLayout, placeFixed, placeOverlay, type Box } from './position';
 
 /**
- * Frame sizes: the player scales its 4:3 video to the frame's width and keeps 90 px below it for
- * one row of controls and two lines of text (word, credit).
+ * The video's width for each size. Medium, the default, is 512×384 CSS px: the Elix signers'
+ * faces, forehead to chin, are 64–70 px of the 480 px frame (measured by skin tone,
+ * tests/e2e/support/face.ts), so 51–56 px on screen; at the former 320 px they were ~30 px, too
+ * small to read the grammar a face carries. Small keeps 400×300. Large ("enlarge") asks for most
+ * of the viewport; placement then gives it the room beside the word.
  */
-export const FRAME_SIZES: Readonly<Record<OverlaySize, { width: number; height: number }>> = {
-  small: { width: 264, height: 288 },
-  medium: { width: 320, height: 330 },
-  large: { width: 448, height: 426 },
+export const VIDEO_WIDTHS: Readonly<Record<Exclude<OverlaySize, 'large'>, number>> = {
+  small: 400,
+  medium: 512,
 };
+/** The "no sign yet" bubble: the word, an icon, room for a row of actions (src/player/NoSignBubble.tsx). */
+export const BUBBLE_SIZE = { width: 300, height: 132 } as const;
+/** Share of the viewport's width an enlarged player asks for. */
+const ENLARGED_SHARE = 0.92;
 const HOST_TAG = 'signet-overlay';
 
 /** Where a sign's words are on screen: a Range on the page, or an element (a text field). */
@@ -26,13 +33,17 @@ export interface SignRequest {
   /** Where the words are: the overlay sits beside them and follows them on scroll. */
   anchor: Anchor;
   fromKeyboard: boolean;
+  /** Opened by hovering: closes on its own once the pointer has left the word and the player (leave-watch.ts). */
+  closeOnLeave?: boolean;
 }
 
 const FRAME_CSS = `
 :host { all: initial; }
 iframe {
   position: fixed; z-index: 2147483647; border: 0; margin: 0; padding: 0;
-  border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.35); background: #111;
+  border-radius: 10px; background: #111; transform-origin: 0 0;
+  /* Two rings, light then dark, so the edge shows on black pages and on white ones alike. */
+  box-shadow: 0 0 0 1px rgba(255,255,255,.75), 0 0 0 2px rgba(0,0,0,.55), 0 6px 24px rgba(0,0,0,.35);
   color-scheme: normal; visibility: hidden;
 }
 iframe.open { visibility: visible; }
@@ -52,7 +63,8 @@ export class Overlay {
   private frame: HTMLIFrameElement | null = null;
   private link: PlayerLink | null = null;
   private current: SignRequest | null = null;
-  private size = FRAME_SIZES.medium;
+  private size: OverlaySize = 'medium';
+  private leaveWatch: LeaveWatch | null = null;
   /** What had focus before a keyboard request moved it into the player; it gets it back on close. */
   private returnFocus: HTMLElement | null = null;
   private repositionQueued = false;
@@ -67,6 +79,19 @@ export class Overlay {
   /** A sign shown in a host the page has since removed is not open: pointing at its word shows it again. */
   get isOpen(): boolean {
     return this.current !== null && this.host?.isConnected === true;
+  }
+
+  /** Where the shown sign's words are, while one is shown. */
+  get shownAnchor(): Anchor | null {
+    return this.current?.anchor ?? null;
+  }
+
+  /** The player's N and P keys: go to the next or previous marked word (the controller's job). */
+  onStep: (direction: 1 | -1) => void = () => undefined;
+
+  /** The words of the sign (or "no sign" bubble) on screen. */
+  get shownWord(): string | null {
+    return this.current?.written ?? null;
   }
 
   get shownKeys(): string[] | null {
@@ -103,14 +128,14 @@ export class Overlay {
     this.frame = frame;
     this.link = new PlayerLink(frame, (message) => {
       if (message.type === 'close') this.close();
+      else if (message.type === 'step') this.onStep(message.direction);
     });
-    this.applySize();
+    this.leaveWatch = new LeaveWatch(frame, () => document.activeElement === host, () => this.close());
   }
 
-  /** The frame's size from the settings; an open sign is resized and placed again at once. */
+  /** The player's size from the settings; an open sign is resized and placed again at once. */
   setSize(size: OverlaySize): void {
-    this.size = FRAME_SIZES[size];
-    this.applySize();
+    this.size = size;
     this.reposition();
   }
 
@@ -123,6 +148,8 @@ export class Overlay {
     this.reposition();
     frame.classList.add('open');
     if (!wasOpen) this.listenWhileOpen(true);
+    if (request.closeOnLeave) this.leaveWatch!.start(request.anchor);
+    else this.leaveWatch!.stop();
     if (request.fromKeyboard) {
       const active = document.activeElement;
       if (active !== this.host && active instanceof HTMLElement) this.returnFocus = active;
@@ -134,6 +161,7 @@ export class Overlay {
     if (!this.current) return;
     this.current = null;
     this.listenWhileOpen(false);
+    this.leaveWatch?.stop();
     this.frame?.classList.remove('open');
     this.link?.post({ type: 'clear' }); // Stops the video: nothing plays unseen.
     this.restoreFocus();
@@ -149,14 +177,9 @@ export class Overlay {
   private forgetHost(): void {
     this.link?.dispose();
     this.link = null;
+    this.leaveWatch = null;
     this.host = null;
     this.frame = null;
-  }
-
-  private applySize(): void {
-    if (!this.frame) return;
-    this.frame.style.width = `${this.size.width}px`;
-    this.frame.style.height = `${this.size.height}px`;
   }
 
   private listenWhileOpen(on: boolean): void {
@@ -165,6 +188,17 @@ export class Overlay {
     method('resize', this.onScrollOrResize, { passive: true } as AddEventListenerOptions);
     method('pointerdown', this.onPointerDown, { capture: true, passive: true } as AddEventListenerOptions);
     method('keydown', this.onKeyDown, { capture: true } as AddEventListenerOptions);
+    // A pinch zoom or its panning moves what the reader sees without a page scroll.
+    const visual = globalThis.visualViewport;
+    if (visual) {
+      if (on) {
+        visual.addEventListener('resize', this.onScrollOrResize);
+        visual.addEventListener('scroll', this.onScrollOrResize);
+      } else {
+        visual.removeEventListener('resize', this.onScrollOrResize);
+        visual.removeEventListener('scroll', this.onScrollOrResize);
+      }
+    }
   }
 
   /**
@@ -184,18 +218,38 @@ export class Overlay {
     if (!this.current || !this.frame) return;
     const rects = this.current.anchor.getClientRects();
     const rect = rects[0] ?? this.current.anchor.getBoundingClientRect();
-    const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+    const viewport = visibleViewport();
     // A word scrolled out of view (or removed from the page) takes its sign with it.
-    if (rect.bottom < 0 || rect.top > viewport.height || (rect.width === 0 && rect.height === 0)) {
+    if (rect.bottom < viewport.top || rect.top > viewport.top + viewport.height || (rect.width === 0 && rect.height === 0)) {
       this.close();
       return;
     }
-    const place = placeOverlay(rect, this.size, viewport);
-    this.frame.style.left = `${Math.round(place.left)}px`;
-    this.frame.style.top = `${Math.round(place.top)}px`;
+    // A word that wraps onto two lines: its whole box is kept clear, not just its first line.
+    const word = rects.length > 1 ? this.current.anchor.getBoundingClientRect() : rect;
+    const style = this.frame.style;
+    if (this.current.keys.length === 0) {
+      // Nothing to play: the small bubble, not a black video box.
+      const place = placeFixed(word, BUBBLE_SIZE, viewport);
+      style.width = `${BUBBLE_SIZE.width}px`;
+      style.height = `${BUBBLE_SIZE.height}px`;
+      style.transform = '';
+      style.left = `${Math.round(place.left)}px`;
+      style.top = `${Math.round(place.top)}px`;
+      return;
+    }
+    const wanted = this.size === 'large' ? viewport.width * ENLARGED_SHARE : VIDEO_WIDTHS[this.size];
+    const place = placeOverlay(word, wanted, viewport);
+    const layout = frameLayout(place.width);
+    style.width = `${layout.width}px`;
+    style.height = `${layout.height}px`;
+    // Below the width where the player's rows fit, the whole frame is scaled down (position.ts).
+    style.transform = layout.scale < 1 ? `scale(${layout.scale})` : '';
+    style.left = `${Math.round(place.left)}px`;
+    style.top = `${Math.round(place.top)}px`;
   }
 
   private onScrollOrResize = () => {
+    if (!this.current) return;
     if (this.repositionQueued) return;
     this.repositionQueued = true;
     requestAnimationFrame(() => {
@@ -215,4 +269,16 @@ export class Overlay {
     if (!event.isTrusted) return;
     if (event.key === 'Escape') this.close();
   };
+}
+
+/**
+ * What the reader sees, in the coordinates of position:fixed (the layout viewport): the visual
+ * viewport, which a pinch zoom makes smaller than the layout viewport and moves over it.
+ */
+function visibleViewport(): Box {
+  const layoutWidth = document.documentElement.clientWidth || innerWidth;
+  const layoutHeight = document.documentElement.clientHeight || innerHeight;
+  const visual = globalThis.visualViewport;
+  if (!visual || visual.scale <= 1) return { left: 0, top: 0, width: layoutWidth, height: Math.min(layoutHeight, innerHeight) };
+  return { left: visual.offsetLeft, top: visual.offsetTop, width: visual.width, height: visual.height };
 }

@@ -58,6 +58,8 @@ export class PlayerLink {
         channel.port1.onmessage = (event: MessageEvent) => {
           const data = event.data as { type?: unknown } | null;
           if (data && data.type === 'close') this.onPlayerMessage({ type: 'close' });
+          const direction = (data as { direction?: unknown } | null)?.direction;
+          if (data && data.type === 'step' && (direction === 1 || direction === -1)) this.onPlayerMessage({ type: 'step', direction });
         };
         const connect: ConnectMessage = { signet: 'connect', ticket: value };
         // The extension's origin as target: should the page have navigated the frame elsewhere,

@@ -131,6 +131,22 @@ export class RunIndex {
     }
   }
 
+  /** The runs with matches still in the page, in no particular order (scan order: visible text first). */
+  records(): RunRecord[] {
+    const records: RunRecord[] = [];
+    for (const [block, record] of this.byBlock) if (block.isConnected) records.push(...record.records);
+    return records;
+  }
+
+  /** A hit over one of a record's matches, as hitAt gives; null when its text changed meanwhile. */
+  hitFor(record: RunRecord, match: Match): MatchHit | null {
+    try {
+      return { record, match, range: liveRange(rangeForOffsets(record, match.start, match.end)) };
+    } catch {
+      return null;
+    }
+  }
+
   /** The page's counts for the popup, over the blocks still in the page. */
   counts(): WordCounts {
     let words = 0;

@@ -15,6 +15,11 @@ export interface PageLanguage {
   lang: string;
   /** What the tokenizer uses: the page's language, else the browser's. */
   locale: string;
+  /**
+   * Where to read: the whole page, unless given. The welcome page runs Signet on its sample
+   * sentences only (content scripts do not run on extension pages), not on its own questions.
+   */
+  root?: Element;
 }
 
 /**
@@ -32,6 +37,8 @@ export class PageSession {
   private stopTriggers: () => void = () => undefined;
   /** The document's <html> when the session started, or when it last saw it replaced. */
   private root = document.documentElement;
+  /** Where the session reads: the welcome page limits it to its samples; undefined is the whole document. */
+  private readonly region: Element | undefined;
   private readonly scope: { lang: string; signLanguage: string | undefined };
   /** How long the first scan took (the page report's and the audit's "scan time"). */
   scanMs: number | null = null;
@@ -42,24 +49,27 @@ export class PageSession {
     readonly signLanguage: string | undefined,
     private readonly overlay: Overlay,
     private readonly settings: () => Settings,
+    /** A word without a mark was double-clicked or selected. */
+    onUnmarked: () => void = () => undefined,
   ) {
+    this.region = page.root;
     const scope = { lang: page.lang, signLanguage };
     this.scope = scope;
     this.scanner = new Scanner(this.index, this.highlighter, new WordLookup(scope), () => overlay.element, page.locale);
-    this.triggers = new Triggers(this.index, overlay, () => this.settings(), createPrefetcher(scope));
+    this.triggers = new Triggers(this.index, overlay, () => this.settings(), createPrefetcher(scope), onUnmarked);
   }
 
   start(): void {
     this.applyLook();
     const started = performance.now();
-    void this.scanner.scan(document.body ?? document.documentElement).then(() => {
+    void this.scanner.scan(this.region ?? document.body ?? document.documentElement).then(() => {
       this.scanMs = performance.now() - started;
       markScanned(this.index);
     });
     const isOurs = (node: Node) => node === this.overlay.element;
     // The document, not its <html>: document.open() puts a new <html> in, which is read then.
-    const stopWatching = watchMutations(document, isOurs, (targets) => {
-      if (document.documentElement !== this.root) this.documentReplaced();
+    const stopWatching = watchMutations(this.region ?? document, isOurs, (targets) => {
+      if (!this.region && document.documentElement !== this.root) this.documentReplaced();
       this.highlighter.heal();
       const blocks = new Set<Node>();
       for (const target of targets) blocks.add(blockOf(target) ?? target);
@@ -90,7 +100,7 @@ export class PageSession {
    */
   dictionariesChanged(onlyRemoved: boolean): void {
     if (onlyRemoved) void this.scanner.recheckMarked();
-    else void this.scanner.refresh(document.body ?? document.documentElement);
+    else void this.scanner.refresh(this.region ?? document.body ?? document.documentElement);
   }
 
   /** Marks shown or hidden, in the chosen style; nothing is scanned again. */

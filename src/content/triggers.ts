@@ -45,6 +45,8 @@ export class Triggers {
     private readonly overlay: Overlay,
     private readonly options: () => TriggerOptions,
     private readonly prefetch: (keys: readonly string[]) => void,
+    /** A word without a mark was double-clicked or selected: say whether it has a sign (the "no sign yet" bubble). */
+    private readonly onUnmarked: () => void = () => undefined,
   ) {}
 
   attach(): () => void {
@@ -104,7 +106,7 @@ export class Triggers {
     // sign starts when the delay ends. The video is asked for only then, in open().
     this.overlay.prepare();
     this.hoverTimer = setTimeout(() => {
-      if (this.options().trigger === 'hover') this.open(hit, false);
+      if (this.options().trigger === 'hover') this.open(hit, false, true);
     }, this.options().hoverDelayMs);
   }
 
@@ -112,6 +114,8 @@ export class Triggers {
     if (!event.isTrusted) return;
     const hit = this.hitAt(event.clientX, event.clientY);
     if (hit) this.open(hit, false);
+    // In the other modes the word's selection, which a double-click makes, answers (below).
+    else if (this.options().trigger === 'dblclick' && isOneWord(getSelection()?.toString() ?? '')) this.onUnmarked();
   };
 
   /**
@@ -132,12 +136,13 @@ export class Triggers {
       if (!start || selection.toString().length > 80) return;
       const hit = this.index.hitAt(start.node, start.offset);
       if (hit && !sameKeys(this.overlay.shownKeys, hit.match.keys)) this.open(hit, false);
+      else if (!hit && isOneWord(selection.toString()) && this.overlay.shownWord !== selection.toString().trim()) this.onUnmarked();
     }, SELECTION_SETTLE_MS);
   };
 
-  private open(hit: MatchHit, fromKeyboard: boolean): void {
+  private open(hit: MatchHit, fromKeyboard: boolean, byHover = false): void {
     this.prefetch(hit.match.keys); // The reader asked: fetch the video into the cache while the player connects.
-    this.overlay.show({ keys: hit.match.keys, written: hit.range.toString(), anchor: hit.range, fromKeyboard });
+    this.overlay.show({ keys: hit.match.keys, written: hit.range.toString(), anchor: hit.range, fromKeyboard, closeOnLeave: byHover });
   }
 }
 
@@ -147,6 +152,11 @@ const INPUT_EVENTS = ['pointerdown', 'pointerup', 'pointercancel', 'keydown', 'k
 /** Keys that extend a selection: Shift with a movement key, select all. */
 function selectsText(event: KeyboardEvent): boolean {
   return event.shiftKey || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a');
+}
+
+/** One word, as a double-click selects it: a reader asking about that word, not reading a passage. */
+function isOneWord(text: string): boolean {
+  return /^[\p{L}\p{M}\p{N}'’-]{1,40}$/u.test(text.trim());
 }
 
 function sameKeys(a: readonly string[] | null, b: readonly string[]): boolean {

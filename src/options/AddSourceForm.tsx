@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../common/i18n';
 import type { SourceConflict, SourceSummary } from '../common/messages';
 import { send } from '../common/send';
-import { errorText, signCount, wasInterrupted } from './format';
+import { errorText, languageName, signCount, wasInterrupted } from './format';
 import { useHostAccess } from './host-access';
 
 type AddStatus = { kind: 'success' | 'error'; text: string } | undefined;
@@ -51,7 +51,10 @@ export function AddSourceForm({ language, onStart, onInstalled }: AddSourceFormP
       }
       const { source } = answer;
       setUrl('');
-      setStatus({ kind: 'success', text: t('options_installed', source.name, signCount(source.entryCount, language)) });
+      setStatus({
+        kind: 'success',
+        text: `${t('options_installed', source.name, signCount(source.entryCount, language))} ${t('options_installed_next', languageName(source.spokenLanguage, language))}`,
+      });
       onInstalled(source);
     } catch (error) {
       // The address stays in the field so the user can correct it rather than type it again.

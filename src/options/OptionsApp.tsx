@@ -14,8 +14,9 @@ export function OptionsApp({ language }: { language: string }) {
   return (
     <main class="options">
       <h1>{t('options_title')}</h1>
-      <AddSourceForm language={language} onStart={watch} onInstalled={() => void refresh()} />
+      {/* What is installed first: the pack form's URL talk comes after, for those who add one. */}
       <SourceList state={state} language={language} refresh={refresh} progress={progress} onStart={watch} />
+      <AddSourceForm language={language} onStart={watch} onInstalled={() => void refresh()} />
       <LinguaLibreForm language={language} installed={state.status === 'ready' ? state.sources : null} onStart={watch} onAdded={() => void refresh()} />
       <CacheSection language={language} />
       <SettingsSection language={language} sources={state.status === 'ready' ? state.sources : null} />

@@ -4,29 +4,41 @@ import browser from 'webextension-polyfill';
 import { t } from '../common/i18n';
 import './sections.css';
 
-/** The command's name in manifest.json (src/background/commands.ts). */
-const SIGN_COMMAND = 'sign-selection';
+/** The commands' names in manifest.json (src/background/commands.ts), with what they do. */
+const COMMANDS: ReadonlyArray<[string, string]> = [
+  ['sign-selection', 'command_sign_selection'],
+  ['next-marked-word', 'command_next_marked_word'],
+  ['previous-marked-word', 'command_previous_marked_word'],
+];
 
 /**
  * The browser command with its current shortcut (the reader may have changed it), the keys of
  * the sign player, and the context menu. The shortcut itself is changed in the browser's own page.
  */
 export function ShortcutsSection() {
-  const shortcut = useCommandShortcut(SIGN_COMMAND);
+  const shortcuts = useCommandShortcuts();
   const rows: Array<[string, string]> = [
     [t('player_key_space'), t('options_key_play')],
     ['← / →', t('options_key_videos')],
     ['+ / −', t('options_key_speed')],
+    [t('player_key_enlarge'), t('player_enlarge')],
+    [`${t('player_key_next_word')} / ${t('player_key_previous_word')}`, `${t('command_next_marked_word')} / ${t('command_previous_marked_word')}`],
     [t('player_key_escape'), t('player_close')],
   ];
   return (
     <section class="card" aria-labelledby="shortcuts-heading">
       <h2 id="shortcuts-heading">{t('options_shortcuts_heading')}</h2>
       <dl class="keys">
-        <dt>
-          {shortcut ? <kbd data-testid="command-shortcut">{shortcut}</kbd> : <span data-testid="command-shortcut">{t('options_shortcut_unset')}</span>}
-        </dt>
-        <dd>{t('command_sign_selection')}</dd>
+        {COMMANDS.map(([name, label]) => {
+          const shortcut = shortcuts[name];
+          const testId = name === 'sign-selection' ? 'command-shortcut' : `command-${name}`;
+          return (
+            <Fragment key={name}>
+              <dt>{shortcut ? <kbd data-testid={testId}>{shortcut}</kbd> : <span data-testid={testId}>{t('options_shortcut_unset')}</span>}</dt>
+              <dd>{t(label)}</dd>
+            </Fragment>
+          );
+        })}
       </dl>
       <p class="help">{t('options_menu_help')}</p>
       <div class="settings-actions">
@@ -49,15 +61,15 @@ export function ShortcutsSection() {
   );
 }
 
-function useCommandShortcut(name: string): string | null {
-  const [shortcut, setShortcut] = useState<string | null>(null);
+function useCommandShortcuts(): Record<string, string> {
+  const [shortcuts, setShortcuts] = useState<Record<string, string>>({});
   useEffect(() => {
     browser.commands.getAll().then(
-      (commands) => setShortcut(commands.find((command) => command.name === name)?.shortcut || null),
-      () => setShortcut(null),
+      (commands) => setShortcuts(Object.fromEntries(commands.filter((c) => c.name && c.shortcut).map((c) => [c.name!, c.shortcut!]))),
+      () => setShortcuts({}),
     );
-  }, [name]);
-  return shortcut;
+  }, []);
+  return shortcuts;
 }
 
 /** Firefox opens its own shortcut manager; Chromium has no API for it, but a tab may open its page. */

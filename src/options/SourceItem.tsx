@@ -20,11 +20,19 @@ export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggl
   const checked = source.checkedAt ? formatDate(source.checkedAt, language, true) : '';
   const switchId = `enabled-${source.id}`;
   const live = source.kind === 'lingualibre';
+  // Never answered: nothing to switch on. Readers saw "0 signs", switched on, under a red error
+  // about CORS; they now read that it cannot be reached now, the reason one click away.
+  const unreachable = source.entryCount === 0 && source.lastError !== undefined;
   return (
     <li class={`source${source.enabled ? '' : ' disabled'}`} data-testid="source" data-source-id={source.id} data-enabled={String(source.enabled)}>
       <div class="source-head">
         <h3 class="source-name">{source.name}</h3>
         <div class="source-actions">
+          {unreachable ? (
+            <span class="status-chip" data-testid="source-unreachable">
+              {t('options_source_unreachable')}
+            </span>
+          ) : (
           <span class="enable">
             <input
               id={switchId}
@@ -39,6 +47,7 @@ export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggl
               {t('options_source_enabled')}
             </label>
           </span>
+          )}
           <button
             type="button"
             class="secondary"
@@ -75,26 +84,23 @@ export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggl
         <dd>
           {signLanguageName(source.signLanguage, language)} / {languageName(source.spokenLanguage, language)}
         </dd>
-        <dt>{t('options_field_signs')}</dt>
-        <dd>
-          <span data-testid="entry-count" data-count={source.entryCount}>
-            {signCount(source.entryCount, language)}
-          </span>
-          {live && source.skipped ? ` ${t('options_skipped_records', source.skipped)}` : ''}
-        </dd>
+        {!unreachable && (
+          <>
+            <dt>{t('options_field_signs')}</dt>
+            <dd>
+              <span data-testid="entry-count" data-count={source.entryCount}>
+                {signCount(source.entryCount, language)}
+              </span>
+              {live && source.skipped ? ` ${t('options_skipped_records', source.skipped)}` : ''}
+            </dd>
+          </>
+        )}
         {source.version && (
           <>
             <dt>{live ? t('options_field_read_on') : t('options_field_version')}</dt>
             <dd>{source.version}</dd>
           </>
         )}
-        <dt>{t('options_field_licence')}</dt>
-        <dd>
-          {source.licence}
-          {source.attribution && ` — ${source.attribution}`}
-        </dd>
-        <dt>{live ? t('options_field_live') : t('options_field_url')}</dt>
-        <dd class="url">{source.url}</dd>
         {installed && !live && (
           <>
             <dt>{t('options_field_installed')}</dt>
@@ -129,10 +135,26 @@ export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggl
         </div>
       )}
       {source.lastError && (
-        <p class="status error source-error" data-testid="source-error">
-          {t('options_source_error', source.lastError)}
-        </p>
+        <div class="source-problem" data-testid="source-error">
+          {!unreachable && <p class="status">{t('options_source_stale')}</p>}
+          <details>
+            <summary>{t('options_technical_details')}</summary>
+            <p class="technical">{source.lastError}</p>
+          </details>
+        </div>
       )}
+      <details class="advanced">
+        <summary>{t('options_advanced')}</summary>
+        <dl class="facts">
+          <dt>{t('options_field_licence')}</dt>
+          <dd>
+            {source.licence}
+            {source.attribution && ` — ${source.attribution}`}
+          </dd>
+          <dt>{live ? t('options_field_live') : t('options_field_url')}</dt>
+          <dd class="url">{source.url}</dd>
+        </dl>
+      </details>
     </li>
   );
 }

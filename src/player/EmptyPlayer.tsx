@@ -13,10 +13,8 @@ export function EmptyPlayer() {
           {t('player_empty_hint')}
         </div>
       </div>
-      <div class="info">
-        <div class="info-line">
-          <h1 class="word">{t('player_empty_heading')}</h1>
-        </div>
+      <div class="title-bar">
+        <h1 class="word">{t('player_empty_heading')}</h1>
       </div>
     </main>
   );

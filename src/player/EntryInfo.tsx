@@ -1,74 +1,92 @@
 import type { Ref } from 'preact';
+import { useState } from 'preact/hooks';
 import { t } from '../common/i18n';
 import type { EntryView, VideoView } from '../common/messages';
 import { IconButton } from './IconButton';
 import { isSafeLink } from './playlist';
 
-interface EntryInfoProps {
+interface TitleBarProps {
   /** The title: the entry's written form, or the page's word when there is no entry. */
   title: string;
-  entry?: EntryView;
-  video?: VideoView;
+  definition?: string | undefined;
+  enlarged: boolean;
+  onEnlarge?: (() => void) | undefined;
   onClose: () => void;
   closeButtonRef?: Ref<HTMLButtonElement>;
 }
 
-/** Word, signer and credit under the controls. The word and signer end with an ellipsis when too long (full text in the tooltip); the credit wraps. */
-export function EntryInfo({ title, entry, video, onClose, closeButtonRef }: EntryInfoProps) {
-  const signer = video?.signer ? t('player_signed_by', video.signer) : '';
-  const region = video?.region ? ` · ${video.region}` : '';
+/** The word as the player's title, then enlarge and close. A long word ends with an ellipsis (full text in the tooltip). */
+export function TitleBar({ title, definition, enlarged, onEnlarge, onClose, closeButtonRef }: TitleBarProps) {
   return (
-    <div class="info">
-      <div class="info-line">
-        <h1 class="word" title={entry?.definition ? `${title} — ${entry.definition}` : title}>
-          {title}
-        </h1>
-        {signer && (
-          <span class="signer" title={signer + region}>
-            {signer + region}
-          </span>
-        )}
+    <div class="title-bar">
+      <h1 class="word" title={definition ? `${title} — ${definition}` : title}>
+        {title}
+      </h1>
+      {onEnlarge && (
         <IconButton
-          icon="close"
-          class="close-button"
-          label={t('player_close')}
-          shortcut={t('player_key_escape')}
-          onClick={onClose}
-          buttonRef={closeButtonRef}
+          icon={enlarged ? 'shrink' : 'enlarge'}
+          class="bar-button enlarge-button"
+          label={enlarged ? t('player_shrink') : t('player_enlarge')}
+          shortcut={t('player_key_enlarge')}
+          onClick={onEnlarge}
         />
-      </div>
-      {entry && <Credit entry={entry} video={video} />}
+      )}
+      {/* Space on Close plays or pauses instead (useShortcuts): Space never closes a sign. */}
+      <IconButton
+        icon="close"
+        class="bar-button close-button"
+        label={t('player_close')}
+        shortcut={t('player_key_escape')}
+        onClick={onClose}
+        buttonRef={closeButtonRef}
+      />
     </div>
   );
 }
 
+/** "CC-BY-SA-4.0" (SPDX, as packs write it) as readers know it: "CC BY-SA 4.0". */
+export function readableLicence(licence: string): string {
+  return licence.replace(/^CC-/i, 'CC ').replace(/-(\d)/, ' $1');
+}
+
 /**
- * The source's credit, and for a video with a page of its own (a Commons file: Lingua Libre) a
- * link to it, where its author and licence are stated, as CC BY-SA asks.
+ * One short line owed to the source: its name and its licence, once. The full attribution, the
+ * signer, and the links (the source's site; for a video with a page of its own, a Commons file,
+ * that page, where its author and licence are stated, as CC BY-SA asks) are one click away.
  */
-function Credit({ entry, video }: { entry: EntryView; video?: VideoView | undefined }) {
+export function CreditLine({ entry, video }: { entry: EntryView; video?: VideoView | undefined }) {
+  const [open, setOpen] = useState(false);
   const { attribution, licence, homepage, name } = entry.credit;
-  const source = attribution || name;
-  const full = licence ? `${source} · ${licence}` : source;
-  const page = video?.page;
+  const short = [name || attribution, licence && readableLicence(licence)].filter(Boolean).join(' · ');
+  const signer = video?.signer ? t('player_signed_by', video.signer) + (video.region ? ` · ${video.region}` : '') : '';
   return (
-    <p class="credit" title={full}>
-      {isSafeLink(homepage) ? (
-        <a href={homepage} target="_blank" rel="noopener">
-          {source}
-        </a>
-      ) : (
-        source
+    <div class="credit">
+      <span class="credit-text" title={attribution || short}>
+        {short}
+      </span>
+      <button type="button" class="credit-toggle" aria-expanded={open} aria-controls="credit-details" onClick={() => setOpen(!open)}>
+        {open ? t('player_credit_hide') : t('player_credit_details')}
+      </button>
+      {open && (
+        <div id="credit-details" class="credit-details">
+          {attribution && <p>{attribution}</p>}
+          {licence && <p>{t('player_licence', readableLicence(licence))}</p>}
+          {signer && <p>{signer}</p>}
+          <p>
+            {isSafeLink(homepage) && (
+              <a href={homepage} target="_blank" rel="noopener">
+                {t('player_source_site')}
+              </a>
+            )}
+            {isSafeLink(homepage) && isSafeLink(video?.page) && ' · '}
+            {isSafeLink(video?.page) && (
+              <a href={video!.page} target="_blank" rel="noopener" data-testid="file-page">
+                {t('player_file_page')}
+              </a>
+            )}
+          </p>
+        </div>
       )}
-      {licence && ` · ${licence}`}
-      {isSafeLink(page) && (
-        <>
-          {' · '}
-          <a href={page} target="_blank" rel="noopener" data-testid="file-page">
-            {t('player_file_page')}
-          </a>
-        </>
-      )}
-    </p>
+    </div>
   );
 }

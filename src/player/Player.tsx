@@ -2,7 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { t } from '../common/i18n';
 import { signLanguageChoice, type Settings } from '../common/settings';
 import { Controls, RATES, type Rate } from './Controls';
-import { EntryInfo } from './EntryInfo';
+import { saveSettings } from '../common/settings-storage';
+import { CreditLine, TitleBar } from './EntryInfo';
+import { NoSignBubble } from './NoSignBubble';
 import { buildPlaylist, type PlaylistItem } from './playlist';
 import { Stage, type StageMessage } from './Stage';
 import { useEntries, type EntriesState } from './useEntries';
@@ -14,7 +16,7 @@ import { useVideoSource, type VideoSource } from './useVideoSource';
 
 /** The player at work, once its content script has handed it `port` (src/player/channel.ts). */
 export function Player({ language, initialSettings, port }: { language: string; initialSettings: Settings; port: MessagePort }) {
-  const { request, close } = usePortRequest(port);
+  const { request, keyboardShows, close, step: stepWord } = usePortRequest(port);
   const settings = usePlayerSettings(initialSettings);
   // The same sign language as the page's marks (the content script asks with the same rule).
   const { state, retry } = useEntries(request, signLanguageChoice(settings, request.lang));
@@ -53,8 +55,15 @@ export function Player({ language, initialSettings, port }: { language: string; 
     if (playback.failed && fromCache) video.forget();
   }, [playback.failed, fromCache, video.forget]);
 
+  const enlarged = settings.overlaySize === 'large';
+  // The content script follows the setting and resizes the frame; the choice is remembered.
+  const toggleEnlarged = () => void saveSettings({ overlaySize: enlarged ? 'medium' : 'large' }).catch(() => undefined);
+
   useShortcuts({
     togglePlay: playback.togglePlay,
+    enlarge: toggleEnlarged,
+    nextWord: () => stepWord(1),
+    previousWord: () => stepWord(-1),
     previous: () => step(-1),
     next: () => step(1),
     faster: () => changeRate(1),
@@ -70,11 +79,22 @@ export function Player({ language, initialSettings, port }: { language: string; 
   }, [title, empty]);
 
   const message = empty ? ({ kind: 'empty' } as const) : stageMessage(state, playlist.length, request.word, retry, playback, video);
-  const focusRefs = useKeyboardFocus(request, state.status, message?.kind);
+  const focusRefs = useKeyboardFocus(request, keyboardShows, state.status, message?.kind, item !== undefined);
+
+  // A word without a sign: the small bubble (the overlay sized the frame for it).
+  if (request.keys.length === 0 && !empty) return <NoSignBubble word={request.word} onClose={close} closeButtonRef={focusRefs.close} />;
 
   return (
     <main class="player">
       <Stage videoRef={videoRef} src={src} url={item?.video.url} message={message} retryButtonRef={focusRefs.retry} />
+      <TitleBar
+        title={title}
+        definition={item?.entry.definition}
+        enlarged={enlarged}
+        onEnlarge={empty ? undefined : toggleEnlarged}
+        onClose={close}
+        closeButtonRef={focusRefs.close}
+      />
       {item && (
         <Controls
           language={language}
@@ -90,7 +110,7 @@ export function Player({ language, initialSettings, port }: { language: string; 
           playButtonRef={focusRefs.play}
         />
       )}
-      <EntryInfo title={title} entry={item?.entry} video={item?.video} onClose={close} closeButtonRef={focusRefs.close} />
+      {item && <CreditLine key={item.entry.id} entry={item.entry} video={item.video} />}
     </main>
   );
 }
@@ -118,19 +138,23 @@ function stageMessage(
 
 /**
  * Opened from the keyboard, the overlay is where the user now works: once the word's answer is
- * in, focus its main control (play/pause, or Retry, or Close when there is nothing to play).
- * Opened by pointing, the user is reading the page and focus must stay there: never focus().
+ * in, focus its main control: Play/Pause (Retry after a failure, Close when there is nothing to
+ * play). Once per keyboard request, counted by `keyboardShows`, not per word: asking again for
+ * the word on screen focused whatever the frame had focused last (readers found Close there, so
+ * Space closed the sign). Opened by pointing, the user is reading the page: never focus().
  */
-function useKeyboardFocus(request: { fromKeyboard: boolean }, status: EntriesState['status'], messageKind?: string) {
+function useKeyboardFocus(request: { fromKeyboard: boolean }, keyboardShows: number, status: EntriesState['status'], messageKind: string | undefined, playable: boolean) {
   const play = useRef<HTMLButtonElement>(null);
   const retry = useRef<HTMLButtonElement>(null);
   const close = useRef<HTMLButtonElement>(null);
-  const focusedFor = useRef<object | null>(null);
+  const focusedFor = useRef(0);
   useEffect(() => {
-    if (!request.fromKeyboard || status === 'loading' || focusedFor.current === request) return;
-    focusedFor.current = request;
-    const target = messageKind === 'not-found' ? close : messageKind && messageKind !== 'loading' ? retry : play;
-    (target.current ?? close.current)?.focus();
-  }, [request, status, messageKind]);
+    if (!request.fromKeyboard || status === 'loading' || focusedFor.current === keyboardShows) return;
+    const failed = messageKind !== undefined && messageKind !== 'loading' && messageKind !== 'not-found';
+    const target = failed ? retry : playable ? play : messageKind === 'not-found' ? close : null;
+    if (!target?.current) return; // Not rendered yet: the next render focuses it.
+    focusedFor.current = keyboardShows;
+    target.current.focus();
+  });
   return { play, retry, close };
 }

@@ -4,9 +4,14 @@ import { NO_REQUEST, readRequest, requestId, type PlayerRequest } from './reques
 
 export const SHOW_MARK = 'signet:show';
 
-/** The current request, following what the content script sends through the port; `close` asks it to close the overlay. */
-export function usePortRequest(port: MessagePort): { request: PlayerRequest; close: () => void } {
+/**
+ * The current request, following what the content script sends through the port; `close` asks
+ * it to close the overlay. `keyboardShows` counts the requests made from the keyboard, the same
+ * word asked twice included: each one moves focus to the player's main control.
+ */
+export function usePortRequest(port: MessagePort): { request: PlayerRequest; keyboardShows: number; close: () => void; step: (direction: 1 | -1) => void } {
   const [request, setRequest] = useState<PlayerRequest>(NO_REQUEST);
+  const [keyboardShows, setKeyboardShows] = useState(0);
   useEffect(() => {
     port.onmessage = (event: MessageEvent) => {
       const next = readRequest(event.data);
@@ -14,6 +19,7 @@ export function usePortRequest(port: MessagePort): { request: PlayerRequest; clo
       // Where `npm run bench` starts timing a hover (scripts/bench/p2-hover.ts): the player's own
       // performance timeline, which no web page can read.
       if (next.keys.length > 0 || next.word !== '') performance.mark(SHOW_MARK);
+      if (next.fromKeyboard) setKeyboardShows((n) => n + 1);
       // Same word again (the pointer came back to it): keep the state so the video does not restart.
       setRequest((previous) => (requestId(next) === requestId(previous) ? previous : next));
     };
@@ -22,5 +28,6 @@ export function usePortRequest(port: MessagePort): { request: PlayerRequest; clo
     };
   }, [port]);
   const close = useCallback(() => port.postMessage({ type: 'close' } satisfies FromPlayer), [port]);
-  return { request, close };
+  const step = useCallback((direction: 1 | -1) => port.postMessage({ type: 'step', direction } satisfies FromPlayer), [port]);
+  return { request, keyboardShows, close, step };
 }

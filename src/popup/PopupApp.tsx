@@ -3,7 +3,6 @@ import browser from 'webextension-polyfill';
 import { t } from '../common/i18n';
 import type { SourceView } from '../common/messages';
 import { send } from '../common/send';
-import { Switch } from './controls';
 import { PageSection } from './PageSection';
 import { ReadingSettings } from './ReadingSettings';
 import { SignLanguageField } from './SignLanguageField';
@@ -11,7 +10,11 @@ import { SitePackOffer } from './SitePackOffer';
 import { usePage } from './usePage';
 import { useSettings } from './useSettings';
 
-/** The toolbar popup: Signet on or off, on this site, this page's count, and the reading settings. */
+/**
+ * The toolbar popup, for reading: this site's switch, how many words of the page have a sign and
+ * Previous/Next through them, the sign language, and the two settings readers change often (size,
+ * speed). Everything else, the master switch included, is in the options page.
+ */
 export function PopupApp({ language }: { language: string }) {
   const { settings, save, error } = useSettings();
   const page = usePage();
@@ -27,7 +30,6 @@ export function PopupApp({ language }: { language: string }) {
           <img src="/assets/icons/icon-32.png" alt="" width="20" height="20" />
           {t('popup_title')}
         </h1>
-        <Switch id="enabled" label={t('popup_enabled')} checked={settings.enabled} onChange={(enabled) => save({ enabled })} />
       </header>
       {error && (
         <p class="error" role="alert">
@@ -59,7 +61,7 @@ export function PopupApp({ language }: { language: string }) {
         {page.status === 'ready' && page.stats.active && page.stats.covered && <ReportLink tabId={page.tabId} />}
       </section>
 
-      <ReadingSettings settings={settings} save={save} language={language} idPrefix="popup" />
+      <ReadingSettings settings={settings} save={save} language={language} idPrefix="popup" videoOnly />
 
       <footer class="popup-footer">
         <a

@@ -11,10 +11,12 @@ interface ReadingSettingsProps {
   idPrefix: string;
   /** 2 in the popup; 3 in the options page, where the groups sit in a section of their own. */
   headingLevel?: 2 | 3;
+  /** The popup: only the video's speed and size, what readers change often; the rest is in the options page. */
+  videoOnly?: boolean;
 }
 
 /** How signs are asked for, how marked words look, how videos play: the settings of every page. */
-export function ReadingSettings({ settings, save, language, idPrefix, headingLevel = 2 }: ReadingSettingsProps) {
+export function ReadingSettings({ settings, save, language, idPrefix, headingLevel = 2, videoOnly = false }: ReadingSettingsProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   const triggers: Array<{ value: Trigger; label: string }> = [
@@ -32,6 +34,24 @@ export function ReadingSettings({ settings, save, language, idPrefix, headingLev
     { value: 'medium', label: t('settings_size_medium') },
     { value: 'large', label: t('settings_size_large') },
   ];
+  const video = (
+    <section class="group" aria-labelledby={`${idPrefix}-video-heading`}>
+      <Heading id={`${idPrefix}-video-heading`} class="group-heading">
+        {t('settings_video_heading')}
+      </Heading>
+      <div class="pair">
+        <Choices
+          name={`${idPrefix}-speed`}
+          legend={t('settings_speed')}
+          choices={SPEEDS.map((value) => ({ value, label: `${number.format(value)}×` }))}
+          value={settings.speed}
+          onChange={(speed) => save({ speed })}
+        />
+        <Choices name={`${idPrefix}-size`} legend={t('settings_size')} choices={sizes} value={settings.overlaySize} onChange={(overlaySize) => save({ overlaySize })} />
+      </div>
+    </section>
+  );
+  if (videoOnly) return video;
   return (
     <>
       <section class="group" aria-labelledby={`${idPrefix}-trigger-heading`}>
@@ -67,21 +87,7 @@ export function ReadingSettings({ settings, save, language, idPrefix, headingLev
         </div>
       </section>
 
-      <section class="group" aria-labelledby={`${idPrefix}-video-heading`}>
-        <Heading id={`${idPrefix}-video-heading`} class="group-heading">
-          {t('settings_video_heading')}
-        </Heading>
-        <div class="pair">
-          <Choices
-            name={`${idPrefix}-speed`}
-            legend={t('settings_speed')}
-            choices={SPEEDS.map((value) => ({ value, label: `${number.format(value)}×` }))}
-            value={settings.speed}
-            onChange={(speed) => save({ speed })}
-          />
-          <Choices name={`${idPrefix}-size`} legend={t('settings_size')} choices={sizes} value={settings.overlaySize} onChange={(overlaySize) => save({ overlaySize })} />
-        </div>
-      </section>
+      {video}
     </>
   );
 }

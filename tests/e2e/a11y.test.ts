@@ -3,12 +3,12 @@ import type { Frame, Page } from 'puppeteer';
 import { runAxe } from './support/axe';
 import { waitFor } from './support/browser';
 import { openPopup, tabIdOf } from './support/extension-helpers';
-import { playerText, waitForOverlayClosed } from './support/overlay-helpers';
+import { openCreditDetails, playerText, waitForOverlayClosed } from './support/overlay-helpers';
 import { locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
 import { startSession, type Session } from './support/session';
 
 type Scheme = 'light' | 'dark';
-type Target = 'popup' | 'options' | 'bare' | 'player' | 'notFound';
+type Target = 'popup' | 'options' | 'bare' | 'player' | 'playerDetails' | 'notFound' | 'welcome' | 'welcomeSamples';
 
 /**
  * axe-core (WCAG 2.2 A/AA and best practices) on Signet's three pages, in both colour schemes,
@@ -18,15 +18,15 @@ type Target = 'popup' | 'options' | 'bare' | 'player' | 'notFound';
  */
 describe('accessibility of the popup, the options page and the player', () => {
   let session: Session;
-  let pages: Record<'popup' | 'options' | 'bare' | 'article', Page>;
+  let pages: Record<'popup' | 'options' | 'bare' | 'article' | 'welcome' | 'welcomeSamples', Page>;
 
-  /** The overlay's player frame on the article, showing a playing sign or "no sign found". */
-  const overlayPlayer = async (state: 'player' | 'notFound'): Promise<Frame> => {
+  /** The overlay's player frame on the article: a playing sign (with its credit details open, or not), or "no sign yet". */
+  const overlayPlayer = async (state: 'player' | 'playerDetails' | 'notFound'): Promise<Frame> => {
     const page = pages.article;
     await page.bringToFront();
     await page.keyboard.press('Escape');
     await waitForOverlayClosed(page);
-    if (state === 'player') {
+    if (state === 'player' || state === 'playerDetails') {
       await page.mouse.move(5, 5);
       const word = await locateText(page, 'chapeau', 1);
       await page.mouse.move(word.x, word.y);
@@ -34,7 +34,7 @@ describe('accessibility of the popup, the options page and the player', () => {
       await waitForPlayback(frame);
       return frame;
     }
-    // "perdu" has no sign: the keyboard command on it opens the player, which says so.
+    // "perdu" has no sign: the keyboard command on it opens the "no sign yet" bubble.
     await page.evaluate(() => {
       const text = document.getElementById('p1')!.firstChild as Text;
       const at = text.data.indexOf('perdu');
@@ -43,12 +43,17 @@ describe('accessibility of the popup, the options page and the player', () => {
     const tabId = await tabIdOf(session.signet, page);
     await session.signet.worker.evaluate((id) => globalThis.__signet!.runCommand('sign-selection', id), tabId);
     const frame = await playerFrame(page, 'perdu');
-    await waitFor(async () => (await playerText(frame)).includes('No sign found'));
+    await waitFor(async () => (await playerText(frame)).includes('No sign yet'));
     return frame;
   };
 
   const target = async (name: Target): Promise<{ page: Page; frame: Page | Frame }> => {
     if (name === 'player' || name === 'notFound') return { page: pages.article, frame: await overlayPlayer(name) };
+    if (name === 'playerDetails') {
+      const frame = await overlayPlayer('player');
+      await openCreditDetails(frame);
+      return { page: pages.article, frame };
+    }
     return { page: pages[name], frame: pages[name] };
   };
 
@@ -67,17 +72,27 @@ describe('accessibility of the popup, the options page and the player', () => {
 
     // The player on its own, at the overlay's default size: nothing was asked of it.
     const bare = await session.signet.browser.newPage();
-    await bare.setViewport({ width: 320, height: 330 });
+    await bare.setViewport({ width: 512, height: 480 });
     await bare.goto(session.signet.extensionUrl('src/player/index.html'));
     await bare.waitForSelector('h1');
-    pages = { popup, options, bare, article };
+    // The welcome page: its question, and after the one choice its sample sentences, marked.
+    const welcome = await session.signet.browser.newPage();
+    await welcome.goto(session.signet.extensionUrl('src/welcome/index.html'));
+    await welcome.waitForSelector('legend');
+    const welcomeSamples = await session.signet.browser.newPage();
+    await welcomeSamples.goto(session.signet.extensionUrl('src/welcome/index.html'));
+    await welcomeSamples.waitForSelector('input[value="fsl"]');
+    await welcomeSamples.click('input[value="fsl"]');
+    await welcomeSamples.click('button[type="submit"]');
+    await waitForStableHighlights(welcomeSamples, 5);
+    pages = { popup, options, bare, article, welcome, welcomeSamples };
   });
   afterAll(async () => {
     await session?.close();
   });
 
   describe.each<Scheme>(['light', 'dark'])('in the %s colour scheme', (scheme) => {
-    it.each<Target>(['popup', 'options', 'bare', 'player', 'notFound'])('%s: axe finds no violation', async (name) => {
+    it.each<Target>(['popup', 'options', 'bare', 'player', 'playerDetails', 'notFound', 'welcome', 'welcomeSamples'])('%s: axe finds no violation', async (name) => {
       const { page, frame } = await target(name);
       await page.bringToFront();
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
@@ -108,14 +123,11 @@ describe('accessibility of the popup, the options page and the player', () => {
       seen.push(stop.id);
     }
     expect(seen).toEqual([
-      'enabled',
       'site-enabled',
+      'previous-word',
+      'next-word',
       'sign-language',
       'open-report',
-      'popup-trigger-hover',
-      'popup-delay',
-      'popup-marks',
-      'popup-mark-style',
       'popup-speed-1',
       'popup-size-medium',
       'A',
@@ -124,15 +136,17 @@ describe('accessibility of the popup, the options page and the player', () => {
 
   it('honours prefers-reduced-motion: switches stop animating', async () => {
     const popup = pages.popup;
-    const duration = () => popup.$eval('#enabled', (el) => getComputedStyle(el, '::before').transitionDuration);
+    const duration = () => popup.$eval('#site-enabled', (el) => getComputedStyle(el, '::before').transitionDuration);
     await popup.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
     expect(await duration()).toBe('0.15s');
     await popup.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     expect(await duration()).toBe('0s');
   });
 
-  it('the player says why there is nothing to play', async () => {
-    expect(await playerText(await overlayPlayer('notFound'))).toContain('No sign found for “perdu”.');
+  it('the player says why there is nothing to play: the word, and no sign yet', async () => {
+    const bubble = await overlayPlayer('notFound');
+    expect(await bubble.$eval('h1', (el) => el.textContent)).toBe('perdu');
+    expect(await playerText(bubble)).toContain('No sign yet');
   });
 
   it('the player opened on its own has a heading and says how to get a sign', async () => {

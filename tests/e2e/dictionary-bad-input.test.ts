@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { waitFor } from './support/browser';
-import { playerText } from './support/overlay-helpers';
+import { openCreditDetails, playerText } from './support/overlay-helpers';
 import { locateText, playerFrame, waitForStableHighlights } from './support/page-helpers';
 import { startRouteServer, sha256, type RouteServer } from './support/route-server';
 import { startSession, type Session } from './support/session';
@@ -156,6 +156,8 @@ describe('bad dictionaries are refused in plain words, and the installed one kee
       const word = await locateText(page, 'wombat');
       await page.mouse.move(word.x, word.y);
       const frame = await playerFrame(page, 'wombat');
+      await frame.waitForSelector('.credit-toggle', { timeout: 10_000 });
+      await openCreditDetails(frame);
       await waitFor(async () => (await playerText(frame)).includes('<b>Bold</b> signer'), 10_000);
       expect(await frame.$$('#app script, #app b, a[href^="javascript:"]')).toHaveLength(0);
       expect(await frame.$eval('h1', (el) => el.getAttribute('title'))).toContain('<script>alert("definition")</script>');

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { collectSignetErrors, launchSignet, waitFor, type SignetBrowser } from './support/browser';
 import { ELIX_SPEAKER, startLinguaLibreServer, type LinguaLibreServer } from './support/lingualibre-server';
-import { playerText } from './support/overlay-helpers';
+import { openCreditDetails, playerText } from './support/overlay-helpers';
 import { locateText, playerFrame, videoState, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
 import { FIXTURE_PAGES_DIR } from './support/paths';
 import { startStaticServer, type StaticServer } from './support/static-server';
@@ -78,8 +78,11 @@ describe('Lingua Libre, live and offline', () => {
     expect(state.src).toMatch(new RegExp(`^${ll.origin}/upload/wikipedia/commons/transcoded/[0-9a-f]/[0-9a-f]{2}/Chapeau_[^/]+\\.ogv/Chapeau_[^/]+\\.ogv\\.480p\\.vp9\\.webm$`));
     // …from the cache: a Blob URL.
     expect(await frame.evaluate(() => document.querySelector('video')!.currentSrc)).toMatch(/^blob:chrome-extension:/);
+    // One short credit line; the attribution, speaker and file page are in its details.
+    expect(await frame.$eval('.credit-text', (el) => el.textContent)).toMatch(/^Lingua Libre.* · CC BY-SA$/);
+    await openCreditDetails(frame);
     const text = await playerText(frame);
-    expect(text).toContain('Lingua Libre – Wikimedia Commons · CC BY-SA');
+    expect(text).toContain('Lingua Libre – Wikimedia Commons');
     expect(text).toContain(ELIX_SPEAKER);
     const link = await frame.$eval('[data-testid="file-page"]', (a) => (a as HTMLAnchorElement).href);
     expect(decodeURIComponent(link)).toMatch(new RegExp(`^${ll.origin}/wiki/File:Chapeau_.+\\.ogv$`));
@@ -155,7 +158,12 @@ describe('Lingua Libre, live and offline', () => {
     const status = await waitFor(() => options.$eval('#lingualibre-status[role="alert"]', (el) => el.textContent ?? '').catch(() => ''), 15_000);
     expect(status).toMatch(/^“Lingua Libre \(ASL\)” was added, but could not be read yet: Lingua Libre could not be reached/);
     const item = await options.waitForSelector('[data-source-id="lingualibre-ase"]');
-    expect(await item!.$eval('[data-testid="source-error"]', (el) => el.textContent)).toMatch(/could not be reached/);
+    // Listed in plain words, not as a switched-on source with 0 signs; the reason behind a disclosure.
+    expect(await item!.$eval('[data-testid="source-unreachable"]', (el) => el.textContent)).toBe('Not reachable now. Signet tries again by itself later.');
+    expect(await item!.$('input[role="switch"]')).toBeNull();
+    expect(await item!.$('[data-testid="entry-count"]')).toBeNull();
+    expect(await item!.$eval('[data-testid="source-error"] details', (el) => (el as HTMLDetailsElement).open)).toBe(false);
+    expect(await item!.$eval('[data-testid="source-error"] details', (el) => el.textContent)).toMatch(/could not be reached/);
     expect(await options.$('#lingualibre-language')).toBeNull();
   });
 

@@ -43,6 +43,11 @@ describe('the options page: dictionaries', () => {
     expect(list[0]!.text).toContain('Elix (extrait)');
     const status = await options.$eval('#add-status', (el) => el.textContent ?? '');
     expect(status).toMatch(/Elix \(extrait\)/);
+    // …and what to do next, in plain words.
+    expect(status).toContain('Next: open a page in French and point at an underlined word.');
+    // The address and licence wait under "Advanced".
+    expect(await options.$eval('[data-testid="source"] details.advanced', (el) => (el as HTMLDetailsElement).open)).toBe(false);
+    expect(await options.$eval('[data-testid="source"] details.advanced', (el) => el.textContent)).toContain('CC-BY-SA-4.0');
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { ELIX_CREDIT } from './support/elix-pack';
-import { overlayBox, playerText, waitForOverlayClosed } from './support/overlay-helpers';
+import { openCreditDetails, overlayBox, playerText, waitForOverlayClosed } from './support/overlay-helpers';
 import { frameShowing, locateText, playerFrame, videoState, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
 import { startSession, type Session } from './support/session';
 
@@ -29,14 +29,15 @@ describe('the sign overlay', () => {
     expect(decodeURIComponent(state.src)).toContain('chapeau.webm');
     const box = await overlayBox(frame);
     expect(box.visible).toBe(true);
-    // Beside the word: just below (or above) it, starting near its left edge.
-    const gapBelow = box.top - word.bottom;
-    const gapAbove = word.top - box.bottom;
-    expect(Math.min(Math.abs(gapBelow), Math.abs(gapAbove))).toBeLessThan(16);
-    expect(Math.abs(box.left - word.left)).toBeLessThan(40);
-    const text = await playerText(frame);
-    expect(text).toContain('chapeau');
-    expect(text).toContain(ELIX_CREDIT);
+    // Beside the word: just below, above, right or left of it, never on it.
+    const gaps = [box.top - word.bottom, word.top - box.bottom, box.left - word.right, word.left - box.right];
+    expect(Math.min(...gaps.filter((gap) => gap >= 0))).toBeLessThan(16);
+    expect(box.left < word.right && word.left < box.right && box.top < word.bottom && word.top < box.bottom).toBe(false);
+    expect(await playerText(frame)).toContain('chapeau');
+    // The credit in one line, its full text one click away.
+    expect(await frame.$eval('.credit-text', (el) => el.textContent)).toBe('Elix (extrait) · CC BY-SA 4.0');
+    await openCreditDetails(frame);
+    expect(await playerText(frame)).toContain(ELIX_CREDIT);
     // The video keeps going (looping), it did not just load one frame.
     const later = await waitForPlayback(frame, state.currentTime + 0.4);
     expect(later.currentTime).toBeGreaterThan(state.currentTime);

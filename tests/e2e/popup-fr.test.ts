@@ -26,14 +26,20 @@ describe('the popup, in French', () => {
 
   it('is in French, with French typography', async () => {
     expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^fr/);
-    expect(await popup.$eval('label[for="enabled"]', (el) => el.textContent)).toBe('Afficher les signes');
+    expect(await popup.$eval('label[for="site-enabled"]', (el) => el.textContent)).toBe('Afficher les signes sur 127.0.0.1');
+    expect(await popup.$('#enabled')).toBeNull(); // the master switch is in the options page
     expect(await popup.$eval('#page-heading', (el) => el.textContent)).toBe('Cette page');
     const count = await popup.$eval('[data-testid="page-count"]', (el) => [...el.querySelectorAll('p')].map((p) => p.textContent).join(' '));
-    // Intl writes "35 %" with a no-break space before the sign, as French typography wants.
-    expect(count).toBe(`19 mots marqués 35${NBSP}% des 69 mots de la page ont un signe.`);
+    expect(count).toBe('19 mots de cette page ont un signe');
+    expect(await popup.$eval('#previous-word', (el) => el.textContent)).toBe('Mot précédent');
+    expect(await popup.$eval('#next-word', (el) => el.textContent)).toBe('Mot suivant');
     expect(await popup.$eval('label[for="sign-language"]', (el) => el.textContent)).toBe('Langue des signes des pages en français');
     expect(await popup.$eval('#sign-language-sources', (el) => el.textContent)).toMatch(new RegExp(`^Dictionnaires utilisés${NBSP}: `));
-    expect(await popup.$eval('legend', (el) => el.textContent)).toBe('Afficher un signe quand je…');
+    // Only the video's settings stay in the popup; the others are in the options page.
+    expect(await popup.$('#popup-trigger-hover')).toBeNull();
+    const legends = await popup.$$eval('legend', (all) => all.map((el) => el.textContent));
+    expect(legends).toHaveLength(2);
+    expect(legends[0]).toBe('Vitesse par défaut');
     // Speeds with a decimal comma.
     expect(await popup.$$eval('.segment span', (spans) => spans.map((s) => s.textContent))).toEqual(
       expect.arrayContaining(['0,5×', '0,75×', '1×', 'Petit', 'Moyen', 'Grand']),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installPackThroughOptions, waitFor } from './support/browser';
 import { ContentWorld } from './support/content-world';
 import { ELIX_CREDIT } from './support/elix-pack';
-import { overlayBox, playerText } from './support/overlay-helpers';
+import { openCreditDetails, overlayBox, playerText } from './support/overlay-helpers';
 import { PAGES_DIR } from './support/paths';
 import { highlightedTexts, locateText, playerFrame, waitForStableHighlights } from './support/page-helpers';
 import { waitForRealPlayback } from './support/playback';
@@ -49,6 +49,8 @@ describe('on pages nobody here wrote', () => {
       expect(playing).toMatchObject({ videoWidth: 640, videoHeight: 480, video: session.server.url('/pack/videos/chapeau.webm') });
       expect(playing.currentSrc).toMatch(/^blob:chrome-extension:\/\//); // the cached copy, played from the extension's own origin
       expect((await overlayBox(frame)).visible).toBe(true);
+      // The credit's details (full attribution) open on demand, under the page's strict CSP too.
+      await openCreditDetails(frame);
       expect(await playerText(frame)).toContain(ELIX_CREDIT);
       expect(errors).toEqual([]);
       await page.close();
@@ -67,6 +69,8 @@ describe('on pages nobody here wrote', () => {
     const playing = await waitForRealPlayback(frame);
     expect(playing).toMatchObject({ videoWidth: 640, videoHeight: 480, video: session.server.url('/pack/videos/cour.webm') });
     expect(playing.currentSrc).toMatch(/^blob:chrome-extension:\/\//);
+    expect(await frame.$eval('.credit-text', (el) => el.textContent)).toBe('Elix (extrait) · CC BY-SA 4.0');
+    await openCreditDetails(frame);
     expect(await playerText(frame)).toContain(ELIX_CREDIT);
     expect(errors).toEqual([]);
     await page.close();

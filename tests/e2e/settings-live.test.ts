@@ -11,7 +11,8 @@ import { decodeStored } from '../../src/common/settings-codec';
 const MARKS = 19;
 
 /**
- * Every setting changed in the popup reaches a page that is already open, at once: no reload
+ * Every setting changed in the popup (size, speed, the site's switch) or in the options page (the
+ * others, the master switch included) reaches a page that is already open, at once: no reload
  * (a marker set in the page's window survives every test), no new tab.
  */
 describe('settings change an open page without a reload', () => {
@@ -19,6 +20,7 @@ describe('settings change an open page without a reload', () => {
   let page: Page;
   let errors: string[];
   let popup: Page;
+  let options: Page;
 
   const hover = async (text: string, key: string, occurrence = 0): Promise<Frame> => {
     await page.bringToFront(); // a background tab gets no animation frames, which the hover intent uses
@@ -35,9 +37,10 @@ describe('settings change an open page without a reload', () => {
     if (opened) await waitForOverlayClosed(page); // a frame showing the word, if any, must at least be hidden
     return !opened;
   };
-  const click = async (selector: string) => {
-    await popup.bringToFront();
-    await popup.click(selector);
+  const click = async (selector: string, where: 'popup' | 'options' = 'popup') => {
+    const target = where === 'popup' ? popup : options;
+    await target.bringToFront();
+    await target.click(selector);
   };
   const marksCount = async () => Object.values(await signetHighlights(page)).reduce((a, b) => a + b, 0);
 
@@ -48,6 +51,9 @@ describe('settings change an open page without a reload', () => {
     await page.evaluate(() => ((window as unknown as { __notReloaded: boolean }).__notReloaded = true));
     popup = await openPopup(session.signet, await tabIdOf(session.signet, page));
     await popup.waitForSelector('[data-testid="page-count"][data-marks]');
+    options = await session.signet.browser.newPage();
+    await options.goto(session.signet.extensionUrl('src/options/index.html'));
+    await options.waitForSelector('#options-marks');
   });
   beforeEach(async () => {
     await page.bringToFront();
@@ -61,7 +67,7 @@ describe('settings change an open page without a reload', () => {
   });
 
   it('marks off: the highlight goes, signs still open on hover and double-click; on: it comes back', async () => {
-    await click('#popup-marks');
+    await click('#options-marks', 'options');
     await waitFor(async () => Object.keys(await signetHighlights(page)).length === 0);
     await hover('chapeau', 'chapeau', 1);
     await page.keyboard.press('Escape');
@@ -69,32 +75,32 @@ describe('settings change an open page without a reload', () => {
     await page.mouse.click(coffre.x, coffre.y, { count: 2 });
     await waitForPlayback(await playerFrame(page, 'coffre'));
 
-    await click('#popup-marks');
+    await click('#options-marks', 'options');
     await waitFor(async () => (await signetHighlights(page))['signet-word'] === MARKS);
   });
 
   it('mark style: the marks switch to the style’s own highlight, all of them', async () => {
-    await popup.bringToFront();
-    await popup.select('#popup-mark-style', 'underline');
+    await options.bringToFront();
+    await options.select('#options-mark-style', 'underline');
     await waitFor(async () => JSON.stringify(await signetHighlights(page)) === JSON.stringify({ 'signet-word-underline': MARKS }));
     // The rule for that name exists in the extension's sheet, so the marks really paint.
     expect(await page.evaluate(() => CSS.highlights.has('signet-word-underline'))).toBe(true);
-    await popup.select('#popup-mark-style', 'background');
+    await options.select('#options-mark-style', 'background');
     await waitFor(async () => JSON.stringify(await signetHighlights(page)) === JSON.stringify({ 'signet-word-background': MARKS }));
-    await popup.select('#popup-mark-style', 'both');
+    await options.select('#options-mark-style', 'both');
     await waitFor(async () => JSON.stringify(await signetHighlights(page)) === JSON.stringify({ 'signet-word': MARKS }));
   });
 
   it('trigger double-click: hovering does nothing, double-clicking opens the sign', async () => {
-    await click('#popup-trigger-dblclick');
-    expect(await popup.$eval('#popup-delay', () => true).catch(() => false)).toBe(false); // the delay only matters for hover
+    await click('#options-trigger-dblclick', 'options');
+    expect(await options.$eval('#options-delay', () => true).catch(() => false)).toBe(false); // the delay only matters for hover
     await page.bringToFront();
     const word = await locateText(page, 'croissant');
     await page.mouse.move(word.x, word.y);
     expect(await noSignFor('croissant')).toBe(true);
     await page.mouse.click(word.x, word.y, { count: 2 });
     await waitForPlayback(await playerFrame(page, 'croissant'));
-    await click('#popup-trigger-hover');
+    await click('#options-trigger-hover', 'options');
     await hover('crêpe', 'crêpe');
   });
 
@@ -113,16 +119,14 @@ describe('settings change an open page without a reload', () => {
 
   it('player size: the open sign is resized in place', async () => {
     const frame = await hover('clown', 'clown');
-    const before = await overlayBox(frame);
-    expect(Math.round(before.right - before.left)).toBe(320);
+    const width = async () => Math.round((await overlayBox(frame)).right - (await overlayBox(frame)).left);
+    expect(await width()).toBe(512); // medium: a 512×384 video
     await click('#popup-size-large');
-    await waitFor(async () => {
-      const box = await overlayBox(frame);
-      return Math.round(box.right - box.left) === 448 && Math.round(box.bottom - box.top) === 426 && box.visible;
-    });
+    await waitFor(async () => (await width()) > 700 && (await overlayBox(frame)).visible); // most of the window, beside the word
     await click('#popup-size-small');
-    await waitFor(async () => Math.round((await overlayBox(frame)).right - (await overlayBox(frame)).left) === 264);
+    await waitFor(async () => (await width()) === 400);
     await click('#popup-size-medium');
+    await waitFor(async () => (await width()) === 512);
   });
 
   it('default speed: the sign plays at it, including the one already on screen', async () => {
@@ -158,16 +162,18 @@ describe('settings change an open page without a reload', () => {
 
   it('master switch off: marks removed, the open sign closed, the overlay host gone; on: back', async () => {
     await hover('château', 'château');
-    await click('#enabled');
+    await click('#options-enabled', 'options');
     await waitFor(async () => (await marksCount()) === 0);
     await waitFor(() => page.evaluate(() => document.querySelector('signet-overlay') === null));
-    expect(await popup.$eval('#site-enabled', (el) => (el as HTMLInputElement).disabled)).toBe(true);
+    // The popup says so and offers to turn Signet back on, instead of a site switch that would do nothing.
+    await popup.waitForSelector('#turn-on');
+    expect(await popup.$('#site-enabled')).toBeNull();
     await page.bringToFront();
     const word = await locateText(page, 'château');
     await page.mouse.move(word.x, word.y);
     expect(await noSignFor('château')).toBe(true);
 
-    await click('#enabled');
+    await click('#turn-on');
     await waitForStableHighlights(page, MARKS);
     await hover('chapeau', 'chapeau', 1);
   });

@@ -11,6 +11,7 @@ const OPTIONS_PAGE: SenderInfo = { url: `${BASE}src/options/index.html`, tab: tr
 const POPUP: SenderInfo = { url: `${BASE}src/popup/index.html` };
 const PLAYER: SenderInfo = { url: `${BASE}src/player/index.html`, tab: true };
 const CONTENT_SCRIPT: SenderInfo = { url: 'https://example.org/article', tab: true };
+const WELCOME: SenderInfo = { url: `${BASE}src/welcome/index.html`, tab: true };
 const NOT_ALLOWED = /^This part of Signet may not ask for “[a-z.A-Z]+”\.$/;
 
 function fakeHandlers(): Handlers {
@@ -115,6 +116,28 @@ describe('router', () => {
     for (const sender of [CONTENT_SCRIPT, {}, { url: 'chrome-extension://otherextension/src/options/index.html' }, { url: 'about:blank', tab: true }]) {
       expect(errorOf(await route({ type, request }, sender))).toMatch(NOT_ALLOWED);
     }
+    expect(handlers[type]).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['words.lookup', { words: 'chapeau' }],
+    ['player.ticket', {}],
+    ['sources.list', {}],
+    ['sources.addLinguaLibre', { signLanguage: 'ase' }],
+  ] as const)('lets the welcome page ask %s: its sample sentences and the chosen language', async (type, request) => {
+    const { handlers, route } = router();
+    await route({ type, request }, WELCOME);
+    expect(handlers[type]).toHaveBeenCalled();
+  });
+
+  it.each([
+    ['sources.remove', { id: 'elix' }],
+    ['sources.add', { url: 'https://evil.example/pack.json' }],
+    ['cache.clear', {}],
+    ['entries.get', { keys: ['chat'] }],
+  ] as const)('refuses %s from the welcome page', async (type, request) => {
+    const { handlers, route } = router();
+    expect(errorOf(await route({ type, request }, WELCOME))).toMatch(NOT_ALLOWED);
     expect(handlers[type]).not.toHaveBeenCalled();
   });
 

@@ -1,43 +1,72 @@
 import { describe, expect, it } from 'vitest';
-import { OVERLAY_GAP, placeOverlay } from '../../src/content/position';
+import { FLOOR_VIDEO_WIDTH, OVERLAY_GAP, frameHeight, frameLayout, placeOverlay, type Box } from '../../src/content/position';
 
-const viewport = { width: 1280, height: 800 };
-const size = { width: 320, height: 330 };
+const viewport: Box = { left: 0, top: 0, width: 1280, height: 800 };
+const WANTED = 512;
+const HEIGHT = frameHeight(WANTED);
 
-describe('placeOverlay: beside the word, inside the viewport', () => {
+function intersects(a: Box, b: { left: number; top: number; width: number; height: number }): boolean {
+  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+}
+
+describe('placeOverlay: beside the word, never on it', () => {
   it.each([
     // word box                                          expected
     ['room below: under the word, left-aligned', { left: 100, top: 100, width: 60, height: 20 }, { left: 100, top: 120 + OVERLAY_GAP, side: 'below' }],
-    ['no room below: flipped above', { left: 100, top: 700, width: 60, height: 20 }, { left: 100, top: 700 - OVERLAY_GAP - 330, side: 'above' }],
-    ['near the right edge: clamped left', { left: 1200, top: 100, width: 60, height: 20 }, { left: 1280 - 320 - 4, top: 126, side: 'below' }],
+    ['no room below: flipped above', { left: 100, top: 700, width: 60, height: 20 }, { left: 100, top: 700 - OVERLAY_GAP - HEIGHT, side: 'above' }],
+    ['near the right edge: clamped left', { left: 1200, top: 100, width: 60, height: 20 }, { left: 1280 - WANTED - 4, top: 126, side: 'below' }],
     ['near the left edge: clamped right', { left: -30, top: 100, width: 60, height: 20 }, { left: 4, top: 126, side: 'below' }],
-    ['tiny viewport, word in the middle: below wins, clamped', { left: 10, top: 390, width: 60, height: 20 }, { left: 10, top: 416, side: 'below' }],
+    ['middle of the page, no room above or below: beside, on the right', { left: 200, top: 390, width: 60, height: 20 }, { left: 266, side: 'right' }],
+    ['middle of the page, near the right edge: beside, on the left', { left: 1000, top: 390, width: 60, height: 20 }, { left: 1000 - OVERLAY_GAP - WANTED, side: 'left' }],
   ])('%s', (_name, word, expected) => {
-    expect(placeOverlay(word, size, viewport)).toEqual(expected);
+    expect(placeOverlay(word, WANTED, viewport)).toMatchObject({ ...expected, width: WANTED });
   });
 
-  it('never leaves the viewport, wherever the word is', () => {
-    for (let top = -50; top < 850; top += 37) {
-      for (let left = -50; left < 1300; left += 91) {
-        const p = placeOverlay({ left, top, width: 50, height: 18 }, size, viewport);
+  it('keeps the reader size where it fits, inside the viewport, without covering the word', () => {
+    for (let top = -10; top < 790; top += 37) {
+      for (let left = 0; left < 1230; left += 91) {
+        const word = { left, top, width: 50, height: 18 };
+        const p = placeOverlay(word, WANTED, viewport);
+        expect(p.width).toBe(WANTED);
         expect(p.left).toBeGreaterThanOrEqual(4);
-        expect(p.left + size.width).toBeLessThanOrEqual(viewport.width - 4);
+        expect(p.left + p.width).toBeLessThanOrEqual(viewport.width - 4);
         expect(p.top).toBeGreaterThanOrEqual(4);
-        expect(p.top + size.height).toBeLessThanOrEqual(viewport.height - 4);
+        expect(p.top + p.height).toBeLessThanOrEqual(viewport.height - 4 + 0.5);
+        expect(intersects(p, word)).toBe(false);
       }
     }
   });
 
-  it('does not cover the word when there is room on either side', () => {
-    for (let top = 0; top < 780; top += 13) {
-      const word = { left: 200, top, width: 50, height: 18 };
-      const p = placeOverlay(word, size, viewport);
-      const roomBelow = viewport.height - (top + 18 + OVERLAY_GAP) - 4 >= size.height;
-      const roomAbove = top - OVERLAY_GAP - 4 >= size.height;
-      if (roomBelow || roomAbove) {
-        const overlaps = p.top < top + 18 && p.top + size.height > top;
-        expect(overlaps).toBe(false);
+  it('in a small viewport (640×450 at 200 % zoom) shrinks rather than covers, down to the floor', () => {
+    const small: Box = { left: 0, top: 0, width: 320, height: 225 };
+    for (let top = 0; top < 210; top += 7) {
+      for (let left = 0; left < 280; left += 11) {
+        const word = { left, top, width: 40, height: 14 };
+        const p = placeOverlay(word, WANTED, small);
+        expect(p.width).toBeGreaterThanOrEqual(FLOOR_VIDEO_WIDTH);
+        expect(p.width).toBeLessThan(WANTED);
+        expect(intersects(p, word)).toBe(false);
+        expect(p.left).toBeGreaterThanOrEqual(4);
+        expect(p.top + p.height).toBeLessThanOrEqual(225 - 4 + 0.5);
       }
     }
+  });
+
+  it('follows a visual viewport moved by a pinch zoom', () => {
+    const pinched: Box = { left: 300, top: 200, width: 640, height: 400 };
+    const word = { left: 400, top: 250, width: 50, height: 18 };
+    const p = placeOverlay(word, WANTED, pinched);
+    expect(p.left).toBeGreaterThanOrEqual(304);
+    expect(p.top).toBeGreaterThanOrEqual(204);
+    expect(p.left + p.width).toBeLessThanOrEqual(936);
+    expect(intersects(p, word)).toBe(false);
+  });
+
+  it('lays the frame out at its real size, and scales it only below the width where its rows fit', () => {
+    expect(frameLayout(440)).toEqual({ width: 440, height: frameHeight(440), scale: 1 });
+    const tiny = frameLayout(160);
+    expect(tiny.width).toBe(320);
+    expect(tiny.scale).toBe(0.5);
+    expect(tiny.height * tiny.scale).toBeCloseTo(frameHeight(160));
   });
 });

@@ -28,6 +28,8 @@ export interface LaunchOptions {
    * their own pack and expect only it; the production endpoint is unreachable here anyway.
    */
   keepDefaultSources?: boolean;
+  /** Leave the welcome tab that installing opens. */
+  keepWelcome?: boolean;
   /** Let the browser reach every host (`npm run audit` on a real site); by default only 127.0.0.1 and localhost. */
   openNetwork?: boolean;
 }
@@ -92,6 +94,11 @@ export async function launchSignet(options: LaunchOptions = {}): Promise<SignetB
   // The first-install work (the Lingua Libre source, which fails here) must be over before tests start.
   await worker.evaluate(() => Promise.race([globalThis.__signet!.installed(), new Promise((r) => setTimeout(r, 10_000))]));
   if (!options.keepDefaultSources) await worker.evaluate(() => globalThis.__signet!.removeSource('lingualibre-fsl'));
+  // The welcome page opened at install: closed, unless the test is about it (welcome.test.ts).
+  if (!options.keepWelcome) {
+    const welcome = await browser.waitForTarget((t) => t.url().includes('/src/welcome/index.html'), { timeout: 5_000 }).catch(() => null);
+    await (await welcome?.page())?.close();
+  }
   return { browser, extensionId, worker, extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`, close };
 }
 

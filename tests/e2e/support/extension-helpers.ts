@@ -6,7 +6,7 @@ import { waitFor, type SignetBrowser } from './browser';
 /** The few extension APIs the tests call inside the service worker (functions sent there by evaluate). */
 declare const chrome: {
   tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>> };
-  storage: { sync: { set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } };
+  storage: { sync: { set(items: object): Promise<void>; remove(keys: string[]): Promise<void>; get(keys: null): Promise<Record<string, unknown>> } };
 };
 
 /**
@@ -46,6 +46,11 @@ export async function writeSettings(signet: SignetBrowser, patch: Partial<Settin
     await chrome.storage.sync.set(values);
     if (stale.length > 0) await chrome.storage.sync.remove(stale);
   }, set, remove);
+}
+
+/** The settings as stored in storage.sync (absent keys: defaults, see src/common/settings.ts). */
+export async function readSettings(signet: SignetBrowser): Promise<Partial<Settings>> {
+  return signet.worker.evaluate(() => chrome.storage.sync.get(null)) as Promise<Partial<Settings>>;
 }
 
 /** Names of Signet's highlights registered on the page, with their range counts. */

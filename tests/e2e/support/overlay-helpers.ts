@@ -37,3 +37,9 @@ export async function waitForOverlayClosed(page: Page): Promise<void> {
 export function playerText(frame: Frame): Promise<string> {
   return frame.evaluate(() => document.body.innerText);
 }
+
+/** Opens the player's credit details ("About this video": full attribution, signer, links), as a reader clicks it. */
+export async function openCreditDetails(frame: Frame): Promise<void> {
+  if (!(await frame.$('.credit-details'))) await frame.click('.credit-toggle');
+  await frame.waitForSelector('.credit-details');
+}
