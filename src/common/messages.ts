@@ -52,6 +52,8 @@ export interface EntryView {
   forms: string[];
   definition?: string;
   videos: VideoView[];
+  /** The definition, signed (packs' definitionVideos). */
+  definitionVideos?: VideoView[];
   credit: SourceCredit;
 }
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { signLanguageChoice, type Settings } from '../common/settings';
 import { Controls, RATES, type Rate } from './Controls';
+import { Definition } from './definition/Definition';
 import { EntryInfo } from './EntryInfo';
 import { postToParent } from './parent';
 import { buildPlaylist, type PlaylistItem } from './playlist';
@@ -45,14 +46,20 @@ export function Player({ language, initialSettings }: { language: string; initia
     if (next !== undefined) setRate(next);
   };
 
+  // The definition section stays as the reader left it; the signed definition plays for one item only.
+  const [definitionOpen, setDefinitionOpen] = useState(true);
+  const [signedDefinitionOf, setSignedDefinitionOf] = useState<PlaylistItem | null>(null);
+  const definitionVideo = item && signedDefinitionOf === item ? item.entry.definitionVideos?.[0] : undefined;
+  const shownUrl = definitionVideo?.url ?? item?.video.url;
+
   const videoRef = useRef<HTMLVideoElement>(null);
-  const itemRef = useRef(item);
-  itemRef.current = item;
+  const playingRef = useRef({ key: item?.key, url: shownUrl });
+  playingRef.current = { key: item?.key, url: shownUrl };
   const onPlaying = useCallback((video: HTMLVideoElement) => {
     // The video's own address, not the Blob URL it plays from: that says which sign it is.
-    postToParent({ signet: 'playing', key: itemRef.current?.key ?? '', currentSrc: itemRef.current?.video.url ?? video.currentSrc });
+    postToParent({ signet: 'playing', key: playingRef.current.key ?? '', currentSrc: playingRef.current.url ?? video.currentSrc });
   }, []);
-  const video = useVideoSource(item?.video.url);
+  const video = useVideoSource(shownUrl);
   const src = video.source.status === 'ready' ? video.source.src : undefined;
   const playback = useVideoPlayback(videoRef, src, rate, onPlaying);
   const fromCache = video.source.status === 'ready' && video.source.fromCache;
@@ -79,7 +86,7 @@ export function Player({ language, initialSettings }: { language: string; initia
 
   return (
     <main class="player">
-      <Stage videoRef={videoRef} src={src} url={item?.video.url} message={message} retryButtonRef={focusRefs.retry} />
+      <Stage videoRef={videoRef} src={src} url={shownUrl} message={message} retryButtonRef={focusRefs.retry} />
       {item && (
         <Controls
           language={language}
@@ -95,7 +102,16 @@ export function Player({ language, initialSettings }: { language: string; initia
           playButtonRef={focusRefs.play}
         />
       )}
-      <EntryInfo title={title} entry={item?.entry} video={item?.video} onClose={close} closeButtonRef={focusRefs.close} />
+      <EntryInfo title={title} entry={item?.entry} video={definitionVideo ?? item?.video} onClose={close} closeButtonRef={focusRefs.close} />
+      {item && (
+        <Definition
+          entry={item.entry}
+          open={definitionOpen}
+          onToggle={setDefinitionOpen}
+          signedShown={definitionVideo !== undefined}
+          onSignedShown={(shown) => setSignedDefinitionOf(shown ? item : null)}
+        />
+      )}
     </main>
   );
 }

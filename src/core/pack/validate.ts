@@ -122,6 +122,16 @@ const ENTRY_FIELDS: FieldTable = {
     }),
   },
   definition: { required: false, check: plainText({ maxLength: MAX_LENGTH.definition, multiline: true }) },
+  definitionVideos: {
+    required: false,
+    purpose: 'videos of the definition, signed',
+    check: list({
+      min: 1,
+      max: MAX_VIDEOS_PER_ENTRY,
+      items: 'videos',
+      item: object({ what: 'a video', table: VIDEO_FIELDS }),
+    }),
+  },
 };
 
 const checkFormat: Check = (value, path, problems) => {
@@ -324,6 +334,7 @@ function toEntry(entry: JsonObject): PackEntry {
   const copy = pick<PackEntry>(entry, ENTRY_KEYS);
   copy.forms = [...(entry.forms as string[])];
   copy.videos = (entry.videos as JsonObject[]).map((video) => pick<PackVideo>(video, VIDEO_KEYS));
+  if (Array.isArray(entry.definitionVideos)) copy.definitionVideos = (entry.definitionVideos as JsonObject[]).map((video) => pick<PackVideo>(video, VIDEO_KEYS));
   return copy;
 }
 
