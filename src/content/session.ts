@@ -35,10 +35,12 @@ export class PageSession {
     readonly signLanguage: string | undefined,
     private readonly overlay: Overlay,
     private readonly settings: () => Settings,
+    /** Signs the page's selection as the keyboard command does (see PageController.sign). */
+    askAboutSelection: () => void = () => {},
   ) {
     const scope = { lang: page.lang, signLanguage };
     this.scanner = new Scanner(this.index, this.highlighter, new WordLookup(scope), () => overlay.element, page.locale);
-    this.triggers = new Triggers(this.index, overlay, () => this.settings(), createPrefetcher(scope));
+    this.triggers = new Triggers(this.index, overlay, () => this.settings(), createPrefetcher(scope), askAboutSelection);
   }
 
   start(): void {

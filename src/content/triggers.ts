@@ -4,6 +4,8 @@ import type { MatchHit, RunIndex } from './run-index';
 import type { Overlay } from './overlay';
 
 const SELECTION_SETTLE_MS = 300;
+/** Longer selections are text being copied, not words asked about (60 words fit well within). */
+const MAX_SELECTION_CHARS = 1000;
 
 export interface TriggerOptions {
   trigger: Trigger;
@@ -30,6 +32,8 @@ export class Triggers {
     private readonly overlay: Overlay,
     private readonly options: () => TriggerOptions,
     private readonly prefetch: (keys: readonly string[]) => void,
+    /** A selection that is not exactly one marked word (a word without a sign, several words): asked about as the command would. */
+    private readonly askAboutSelection: () => void = () => {},
   ) {}
 
   attach(): () => void {
@@ -85,12 +89,15 @@ export class Triggers {
   private onDoubleClick = (event: MouseEvent) => {
     const hit = this.hitAt(event.clientX, event.clientY);
     if (hit) this.open(hit, false);
+    // In the other modes the double-click's selection reaches onSelectionChange.
+    else if (this.options().trigger === 'dblclick' && getSelection()?.isCollapsed === false) this.askAboutSelection();
   };
 
   /**
    * Selecting a word (or an expression) that has a sign shows it, whether the selection was
-   * made with the mouse or the keyboard. selectionchange fires on every caret move, so wait
-   * until the selection has settled.
+   * made with the mouse or the keyboard; any other selection (a word without a sign, a phrase)
+   * is asked about. selectionchange fires on every caret move, so wait until the selection has
+   * settled.
    */
   private onSelectionChange = () => {
     clearTimeout(this.selectionTimer);
@@ -98,10 +105,17 @@ export class Triggers {
     this.selectionTimer = setTimeout(() => {
       const selection = getSelection();
       if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
-      const start = selectionStart(selection.getRangeAt(0));
-      if (!start || selection.toString().length > 80) return;
+      const range = selection.getRangeAt(0);
+      const start = selectionStart(range);
+      const text = selection.toString().trim();
+      if (!start || text === '' || text.length > MAX_SELECTION_CHARS) return;
       const hit = this.index.hitAt(start.node, start.offset);
-      if (hit && !sameKeys(this.overlay.shownKeys, hit.match.keys)) this.open(hit, false);
+      // The selection is that mark (or inside it): its sign. Anything more is a phrase.
+      if (hit && hit.range.compareBoundaryPoints(Range.END_TO_END, range) >= 0) {
+        if (!sameKeys(this.overlay.shownKeys, hit.match.keys)) this.open(hit, false);
+      } else {
+        this.askAboutSelection();
+      }
     }, SELECTION_SETTLE_MS);
   };
 

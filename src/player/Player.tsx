@@ -2,6 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { signLanguageChoice, type Settings } from '../common/settings';
 import { Controls, RATES, type Rate } from './Controls';
 import { Definition } from './definition/Definition';
+import { useWordSpelling } from './spelling/useWordSpelling';
+import { SpellingControls } from './spelling/SpellingControls';
+import { SpellingView } from './spelling/SpellingView';
 import { EntryInfo } from './EntryInfo';
 import { postToParent } from './parent';
 import { buildPlaylist, type PlaylistItem } from './playlist';
@@ -19,7 +22,8 @@ export function Player({ language, initialSettings }: { language: string; initia
   const request = useHashRequest();
   const settings = usePlayerSettings(initialSettings);
   // The same sign language as the page's marks (the content script asks with the same rule).
-  const { state, retry } = useEntries(request, signLanguageChoice(settings, request.lang));
+  const choice = signLanguageChoice(settings, request.lang);
+  const { state, retry } = useEntries(request, choice);
   const playlist = useMemo(
     () => (state.status === 'ready' ? buildPlaylist(state.entries, request.keys) : []),
     [state, request],
@@ -67,10 +71,14 @@ export function Player({ language, initialSettings }: { language: string; initia
     if (playback.failed && fromCache) video.forget();
   }, [playback.failed, fromCache, video.forget]);
 
+  const noSign = state.status === 'ready' && playlist.length === 0;
+  const spelling = useWordSpelling(request, noSign, choice, settings.fingerspell, rate);
+  const spell = spelling.active ? spelling.spelling : undefined;
+
   useShortcuts({
-    togglePlay: playback.togglePlay,
-    previous: () => step(-1),
-    next: () => step(1),
+    togglePlay: spell ? spell.toggle : playback.togglePlay,
+    previous: () => (spell ? spell.step(-1) : step(-1)),
+    next: () => (spell ? spell.step(1) : step(1)),
     faster: () => changeRate(1),
     slower: () => changeRate(-1),
     close,
@@ -81,12 +89,18 @@ export function Player({ language, initialSettings }: { language: string; initia
     if (title) document.title = title;
   }, [title]);
 
-  const message = stageMessage(state, playlist.length, request.word, retry, playback, video);
+  const message = spelling.active ? undefined : stageMessage(state, playlist.length, request.word, retry, playback, video, spelling.offer);
   const focusRefs = useKeyboardFocus(request, state.status, message?.kind);
 
   return (
     <main class="player">
-      <Stage videoRef={videoRef} src={src} url={shownUrl} message={message} retryButtonRef={focusRefs.retry} />
+      <Stage videoRef={videoRef} src={src} url={shownUrl} message={message} retryButtonRef={focusRefs.retry} hidden={spelling.active} />
+      {spelling.active && (
+        <>
+          <SpellingView word={request.word} alphabet={spelling.alphabet} signs={spelling.signs} index={spelling.spelling.index} />
+          <SpellingControls language={language} spelling={spelling.spelling} count={spelling.signs.length} rate={rate} onRate={setRate} playButtonRef={focusRefs.play} />
+        </>
+      )}
       {item && (
         <Controls
           language={language}
@@ -123,10 +137,11 @@ function stageMessage(
   retry: () => void,
   playback: { failed: boolean; reload: () => void },
   video: { source: VideoSource; retry: () => void },
+  spellOffer: { alphabet?: string; onSpell?: () => void; noAlphabet?: boolean },
 ): StageMessage | undefined {
   if (state.status === 'loading') return { kind: 'loading' };
   if (state.status === 'failed') return { kind: 'entries-failed', detail: state.message, onRetry: retry };
-  if (videoCount === 0) return { kind: 'not-found', word };
+  if (videoCount === 0) return { kind: 'not-found', word, ...spellOffer };
   const { source } = video;
   if (source.status === 'loading') return { kind: 'loading' };
   if (source.status === 'offline' || source.status === 'missing' || source.status === 'failed') {
@@ -150,7 +165,7 @@ function useKeyboardFocus(request: { fromKeyboard: boolean }, status: EntriesSta
   useEffect(() => {
     if (!request.fromKeyboard || status === 'loading' || focusedFor.current === request) return;
     focusedFor.current = request;
-    const target = messageKind === 'not-found' ? close : messageKind && messageKind !== 'loading' ? retry : play;
+    const target = messageKind === 'not-found' ? retry : messageKind && messageKind !== 'loading' ? retry : play;
     (target.current ?? close.current)?.focus();
   }, [request, status, messageKind]);
   return { play, retry, close };

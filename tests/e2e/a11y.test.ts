@@ -86,6 +86,7 @@ describe('accessibility of the popup, the options page and the player', () => {
       'popup-mark-style',
       'popup-speed-1',
       'popup-size-medium',
+      'popup-fingerspell-on_request',
       'A',
     ]);
   });
@@ -100,6 +101,6 @@ describe('accessibility of the popup, the options page and the player', () => {
   });
 
   it('the player says why there is nothing to play', async () => {
-    expect(await playerText(pages.notFound.mainFrame())).toContain('No sign found for “perdu”.');
+    expect(await playerText(pages.notFound.mainFrame())).toContain('No sign yet for “perdu”.');
   });
 });

@@ -159,7 +159,7 @@ describe('signing the selection from the keyboard command and the context menu',
     await select('#p1', 'perdu');
     await clickMenu('perdu');
     const frame = await waitFor(() => page.frames().find((f) => f.url().includes('w=perdu')) ?? null);
-    await waitFor(async () => (await playerText(frame)).includes('No sign found for “perdu”.'));
+    await waitFor(async () => (await playerText(frame)).includes('No sign yet for “perdu”.'));
   });
 
   it('the menu still signs when the page’s selection is gone (a selection in a frame), beside the page’s corner', async () => {
