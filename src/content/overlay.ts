@@ -1,6 +1,8 @@
 import browser from 'webextension-polyfill';
 import type { OverlaySize } from '../common/settings';
 import { placeOverlay } from './position';
+import type { PhraseShown } from './phrase-request';
+import { PhraseHighlight } from './phrase-highlight';
 
 /**
  * Frame sizes: the player scales its 4:3 video to the frame's width and keeps 90 px below it for
@@ -26,6 +28,8 @@ export interface SignRequest {
   /** Where the words are: the overlay sits beside them and follows them on scroll. */
   anchor: Anchor;
   fromKeyboard: boolean;
+  /** Several words signed in turn (phrase mode); absent for one word. */
+  phrase?: PhraseShown;
 }
 
 const FRAME_CSS = `
@@ -57,6 +61,7 @@ export class Overlay {
   private readonly playerUrl = browser.runtime.getURL('src/player/index.html');
   private readonly playerOrigin = new URL(this.playerUrl).origin;
   private repositionQueued = false;
+  private readonly phraseHighlight = new PhraseHighlight();
 
   /** `lang`: the page's language, passed to the player so it asks the same dictionaries. */
   constructor(private readonly lang: string) {}
@@ -112,8 +117,12 @@ export class Overlay {
     params.set('w', request.written);
     if (this.lang) params.set('l', this.lang);
     if (request.fromKeyboard) params.set('kbd', '1');
+    if (request.phrase) params.set('p', JSON.stringify({ items: request.phrase.items, cut: request.phrase.cut }));
+    const src = `${this.playerUrl}#${params}`;
+    // Another request: the last phrase's word is no longer being signed.
+    if (frame.src !== src) this.phraseHighlight.clear();
     // Only the fragment changes: the player stays loaded and switches word without a reload.
-    frame.src = `${this.playerUrl}#${params}`;
+    frame.src = src;
     this.reposition();
     frame.classList.add('open');
     if (!wasOpen) this.listenWhileOpen(true);
@@ -127,6 +136,7 @@ export class Overlay {
   close(): void {
     if (!this.current) return;
     this.current = null;
+    this.phraseHighlight.clear();
     this.listenWhileOpen(false);
     this.frame?.classList.remove('open');
     if (this.frame) this.frame.src = `${this.playerUrl}#`; // Stops the video: nothing plays unseen.
@@ -208,5 +218,9 @@ export class Overlay {
     if (event.origin !== this.playerOrigin || event.source !== this.frame?.contentWindow) return;
     const data = event.data as { signet?: unknown } | null;
     if (data && data.signet === 'close') this.close();
+    // The player moved to another word of the phrase: highlight it on the page.
+    if (data && data.signet === 'phrase-at' && typeof (data as { index?: unknown }).index === 'number') {
+      this.phraseHighlight.show(this.current?.phrase?.ranges[(data as { index: number }).index] ?? null);
+    }
   };
 }

@@ -6,11 +6,11 @@ import { useWordSpelling } from './spelling/useWordSpelling';
 import { SpellingControls } from './spelling/SpellingControls';
 import { SpellingView } from './spelling/SpellingView';
 import { EntryInfo } from './EntryInfo';
+import type { PlayerRequest } from './hash';
 import { postToParent } from './parent';
 import { buildPlaylist, type PlaylistItem } from './playlist';
 import { Stage, type StageMessage } from './Stage';
 import { useEntries, type EntriesState } from './useEntries';
-import { useHashRequest } from './useHashRequest';
 import { usePlayerSettings } from './usePlayerSettings';
 import { useShortcuts } from './useShortcuts';
 import { useVideoPlayback } from './useVideoPlayback';
@@ -18,8 +18,7 @@ import { useVideoSource, type VideoSource } from './useVideoSource';
 
 const close = () => postToParent({ signet: 'close' });
 
-export function Player({ language, initialSettings }: { language: string; initialSettings: Settings }) {
-  const request = useHashRequest();
+export function Player({ language, initialSettings, request }: { language: string; initialSettings: Settings; request: PlayerRequest }) {
   const settings = usePlayerSettings(initialSettings);
   // The same sign language as the page's marks (the content script asks with the same rule).
   const choice = signLanguageChoice(settings, request.lang);

@@ -25,7 +25,7 @@ function videoDb(): Promise<IDBDatabase> {
   return database;
 }
 
-async function resolveSource(url: string): Promise<VideoSource> {
+export async function resolveSource(url: string): Promise<VideoSource> {
   let status: VideoLoadStatus;
   let detail: string | undefined;
   try {

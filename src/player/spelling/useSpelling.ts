@@ -22,13 +22,15 @@ export interface Spelling {
  * Letter after letter at the reader's speed. `count` signs; `identity` changes for a new word
  * (back to its first letter). `onEnd` is called once the last letter has been held.
  */
-export function useSpelling(count: number, rate: number, identity: unknown, autoplay = true, onEnd?: () => void): Spelling {
+export function useSpelling(count: number, rate: number, identity: unknown, options: { autoplay?: boolean; running?: boolean; onEnd?: () => void } = {}): Spelling {
+  const { autoplay = true, running = true, onEnd } = options;
   const [state, setState] = useState({ identity, index: 0, playing: autoplay, ended: false });
   const current = state.identity === identity ? state : { identity, index: 0, playing: autoplay, ended: false };
   if (current !== state) setState(current);
 
   useEffect(() => {
-    if (!current.playing || count === 0) return;
+    // `running`: the phrase around the spelling may be paused, which holds the letter shown.
+    if (!current.playing || !running || count === 0) return;
     const timer = setTimeout(() => {
       setState((s) => {
         if (s.identity !== identity) return s;
@@ -37,7 +39,7 @@ export function useSpelling(count: number, rate: number, identity: unknown, auto
       });
     }, LETTER_HOLD_MS / rate);
     return () => clearTimeout(timer);
-  }, [current.playing, current.index, count, rate, identity]);
+  }, [current.playing, running, current.index, count, rate, identity]);
 
   useEffect(() => {
     if (current.ended) onEnd?.();

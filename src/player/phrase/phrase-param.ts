@@ -1,0 +1,44 @@
+/**
+ * A phrase as the content script describes it to the player: plain data, bounded here because
+ * any page can embed the player with values of its choosing.
+ */
+export interface PhraseItem {
+  kind: 'sign' | 'spell' | 'skip';
+  /** The words as written on the page. */
+  text: string;
+  /** Dictionary keys of a sign, best first. */
+  keys: string[];
+}
+
+export interface PhraseRequest {
+  items: PhraseItem[];
+  /** Words of the selection left out past the limit. */
+  cut: number;
+}
+
+const MAX_ITEMS = 60;
+const MAX_TEXT = 120;
+const MAX_KEYS = 16;
+const KINDS = new Set(['sign', 'spell', 'skip']);
+
+/** The phrase of a request, or undefined when there is none or it is not one Signet wrote. */
+export function parsePhrase(raw: string | null): PhraseRequest | undefined {
+  if (!raw) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  const { items, cut } = (value ?? {}) as { items?: unknown; cut?: unknown };
+  if (!Array.isArray(items) || items.length < 2 || items.length > MAX_ITEMS) return undefined;
+  const parsed: PhraseItem[] = [];
+  for (const item of items) {
+    const { kind, text, keys } = (item ?? {}) as Record<string, unknown>;
+    if (typeof kind !== 'string' || !KINDS.has(kind) || typeof text !== 'string' || text.trim() === '' || text.length > MAX_TEXT) return undefined;
+    if (!Array.isArray(keys) || keys.length > MAX_KEYS || !keys.every((k) => typeof k === 'string' && k !== '' && k.length <= MAX_TEXT)) return undefined;
+    if (kind === 'sign' && keys.length === 0) return undefined;
+    parsed.push({ kind: kind as PhraseItem['kind'], text, keys: [...keys] as string[] });
+  }
+  return { items: parsed, cut: typeof cut === 'number' && Number.isInteger(cut) && cut >= 0 ? cut : 0 };
+}
