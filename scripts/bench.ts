@@ -5,7 +5,8 @@
  *                    [--entries 30000] [--pack large|elix] [--interval 100] [--out .out/bench.json]
  *
  * P1 scan (CPU profile of the page + a trace of its tasks), P2 hover to first video frame,
- * P3 heap added to a tab, P4 gzip sizes, P5 install and update of a large pack. Prints Markdown
+ * P3 heap added to a tab, P4 gzip sizes, P5 install and update of a large pack, P6 the gap
+ * between two signs of a phrase. Prints Markdown
  * tables and writes the JSON document described in the README ("Benchmark").
  * Expects a fresh build in dist/ (the npm script builds first).
  */
@@ -23,11 +24,13 @@ import { measureHover, type HoverRun } from './bench/p2-hover';
 import { backgroundHeapMB, measureMemory } from './bench/p3-memory';
 import { measureSize } from './bench/p4-size';
 import { timeFirstLookup, timeInstall, timeUnchangedUpdate } from './bench/p5-dictionary';
+import { measurePhrase, type PhraseRun } from './bench/p6-phrase';
 import { BUDGETS, markdown, verdicts, type BenchReport } from './bench/report';
 import { summarize } from './bench/stats';
 
 const DEFAULT_PAGES = ['wikipedia-2.html', 'guardian-1.html', 'yahoo-2.html', 'nytimes-5.html', 'lemonde-1.html'];
 const HOVER_PAGE = 'fr-basic.html';
+const PHRASE_PAGE = 'fr-phrase.html';
 
 const { values } = parseArgs({
   options: {
@@ -45,6 +48,7 @@ const runs = Number(values.runs ?? (quick ? 2 : 5));
 const pages = values.pages ? values.pages.split(',').map((p) => p.trim()).filter(Boolean) : quick ? ['wikipedia-2.html', 'lemonde-1.html'] : DEFAULT_PAGES;
 const memoryPages = quick ? ['lemonde-1.html'] : ['lemonde-1.html', 'wikipedia-2.html'];
 const hoverRuns = quick ? 2 : Math.min(runs, 5);
+const phraseRuns = quick ? 1 : 2;
 const intervalUs = Number(values.interval);
 const log = (line: string) => console.log(line);
 
@@ -157,6 +161,19 @@ async function main(): Promise<void> {
       }
     }
 
+    log(`P6 phrase: ${phraseRuns} fresh browser(s)…`);
+    const phrases: PhraseRun[] = [];
+    for (let i = 0; i < phraseRuns; i++) {
+      const fresh = await freshSignet([frIndex]);
+      try {
+        const run = await measurePhrase(fresh, served.fixtureUrl(PHRASE_PAGE), scannedWaiter(fresh));
+        phrases.push(run);
+        log(`  P6 run ${i + 1}: gaps ${run.firstPlayGapsMs.map((g) => g.toFixed(0)).join(', ')} ms; replayed ${run.replayGapsMs.map((g) => g.toFixed(0)).join(', ')} ms`);
+      } finally {
+        await fresh.close();
+      }
+    }
+
     const base: Omit<BenchReport, 'verdicts'> = {
       format: 'signet-bench',
       formatVersion: 1,
@@ -170,6 +187,11 @@ async function main(): Promise<void> {
       p2: { runs: hovers, failedAttempts: failures, uncachedMs: summarize(hovers.map((h) => h.uncached.toFirstFrameMs)), cachedMs: summarize(hovers.map((h) => h.cached.toFirstFrameMs)) },
       p3: { pages: p3pages, backgroundHeapMB: bgHeap },
       p4,
+      p6: {
+        runs: phrases,
+        firstPlayGapMs: summarize(phrases.flatMap((p) => p.firstPlayGapsMs)),
+        replayGapMs: summarize(phrases.flatMap((p) => p.replayGapsMs)),
+      },
       p5: {
         packEntries: packs[frIndex]!.entries,
         installMs: summarize(installs),

@@ -8,6 +8,7 @@ import type { HoverRun } from './p2-hover';
 import type { MemoryPageResult } from './p3-memory';
 import type { SizeResult } from './p4-size';
 import type { UpdateTiming } from './p5-dictionary';
+import type { PhraseRun } from './p6-phrase';
 import type { Summary } from './stats';
 
 export const BUDGETS = {
@@ -18,6 +19,7 @@ export const BUDGETS = {
   contentScriptGzipKB: 25,
   installMs: 2000,
   unchangedUpdateMs: 50,
+  phraseGapMs: 100,
 } as const;
 
 export interface Machine {
@@ -51,6 +53,7 @@ export interface BenchReport {
     lookupAgainMs: Summary;
     unchangedUpdate: { ms: Summary; outcome: string } | { pending: string };
   };
+  p6: { runs: PhraseRun[]; firstPlayGapMs: Summary; replayGapMs: Summary };
   verdicts: Verdict[];
 }
 
@@ -79,6 +82,8 @@ export function verdicts(r: Omit<BenchReport, 'verdicts'>): Verdict[] {
   list.push('pending' in u
     ? { measure: 'P5 unchanged update', value: `pending: ${u.pending}`, budget: `≤ ${BUDGETS.unchangedUpdateMs} ms`, met: null }
     : { measure: 'P5 unchanged update', value: `${u.ms.median.toFixed(0)} ms`, budget: `≤ ${BUDGETS.unchangedUpdateMs} ms`, met: u.ms.median <= BUDGETS.unchangedUpdateMs });
+  const worstGap = Math.max(r.p6.firstPlayGapMs.max, r.p6.replayGapMs.max);
+  list.push({ measure: 'P6 phrase, gap between two signs (worst)', value: `${worstGap.toFixed(0)} ms`, budget: `≤ ${BUDGETS.phraseGapMs} ms`, met: worstGap <= BUDGETS.phraseGapMs });
   return list;
 }
 
@@ -126,6 +131,9 @@ export function markdown(r: BenchReport): string {
   out.push('pending' in u
     ? `| P5 update, nothing changed | pending: ${u.pending} | ≤ ${BUDGETS.unchangedUpdateMs} ms | pending |`
     : `| P5 update, nothing changed | ${ms(u.ms, 0)} ms | ≤ ${BUDGETS.unchangedUpdateMs} ms | ${mark(u.ms.median <= BUDGETS.unchangedUpdateMs)} |`);
+  const gap = (s: Summary) => `${s.median.toFixed(0)} ms, worst ${s.max.toFixed(0)} ms`;
+  out.push(`| P6 phrase: last frame of a sign → first frame of the next, first play (${r.p6.firstPlayGapMs.runs.length} hand-overs) | ${gap(r.p6.firstPlayGapMs)} | ≤ ${BUDGETS.phraseGapMs} ms | ${mark(r.p6.firstPlayGapMs.max <= BUDGETS.phraseGapMs)} |`);
+  out.push(`| P6 phrase: the same, replayed | ${gap(r.p6.replayGapMs)} | ≤ ${BUDGETS.phraseGapMs} ms | ${mark(r.p6.replayGapMs.max <= BUDGETS.phraseGapMs)} |`);
   const missed = r.verdicts.filter((v) => v.met === false);
   out.push('');
   out.push(missed.length === 0 ? 'All budgets met.' : `Budgets missed: ${missed.map((v) => `${v.measure} (${v.value}, budget ${v.budget})`).join('; ')}.`);
