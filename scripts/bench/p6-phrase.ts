@@ -30,7 +30,9 @@ const PLAYER_HOOK = `(() => {
   window.__signetBenchPhrase = frames;
   for (const video of videos) {
     const onFrame = (now) => {
-      if (video.dataset.src) frames.push({ at: now, src: video.dataset.src });
+      // Only what the reader sees: the element waiting with the next sign is hidden, yet Chromium
+      // calls it back for the first frame it decodes there.
+      if (video.dataset.src && video.dataset.active && !video.hidden) frames.push({ at: now, src: video.dataset.src });
       video.requestVideoFrameCallback(onFrame);
     };
     video.requestVideoFrameCallback(onFrame);
@@ -38,12 +40,19 @@ const PLAYER_HOOK = `(() => {
   return true;
 })()`;
 
-/** Gaps between consecutive signs in a list of presented frames, in the order they were presented. */
+/**
+ * Gaps between consecutive signs in a list of presented frames: for each sign after the first
+ * (in the order they first appear), its first frame minus the last frame shown before it.
+ */
 export function gapsOf(frames: ReadonlyArray<{ at: number; src: string }>): number[] {
   const sorted = [...frames].sort((a, b) => a.at - b.at);
   const gaps: number[] = [];
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i]!.src !== sorted[i - 1]!.src) gaps.push(sorted[i]!.at - sorted[i - 1]!.at);
+  const seen = new Set<string>();
+  for (let i = 0; i < sorted.length; i++) {
+    const { src, at } = sorted[i]!;
+    if (seen.has(src)) continue;
+    seen.add(src);
+    if (i > 0) gaps.push(at - sorted[i - 1]!.at);
   }
   return gaps;
 }

@@ -108,8 +108,9 @@ export class Triggers {
       const range = selection.getRangeAt(0);
       const start = selectionStart(range);
       const text = selection.toString().trim();
-      if (!start || text === '' || text.length > MAX_SELECTION_CHARS) return;
-      const hit = this.index.hitAt(start.node, start.offset);
+      if (text === '' || text.length > MAX_SELECTION_CHARS) return;
+      // A selection may start on an element (a triple-click selects a whole paragraph).
+      const hit = start && this.index.hitAt(start.node, start.offset);
       // The selection is that mark (or inside it): its sign. Anything more is a phrase.
       if (hit && hit.range.compareBoundaryPoints(Range.END_TO_END, range) >= 0) {
         if (!sameKeys(this.overlay.shownKeys, hit.match.keys)) this.open(hit, false);
