@@ -1,6 +1,7 @@
 /**
  * Regenerates the README's pictures of the popup: docs/popup-en.png and docs/popup-fr.png, the
- * popup as it shows over the French test page, with the browser in English and in French.
+ * popup as it shows over the French test page, with the browser in English and in French; and
+ * of fingerspelling and phrase mode (scripts/screenshots/modes.ts).
  *
  *   npm run screenshots        (builds the extension first)
  *
@@ -13,6 +14,7 @@ import { openPopup, tabIdOf } from '../tests/e2e/support/extension-helpers';
 import { waitForStableHighlights } from '../tests/e2e/support/page-helpers';
 import { REPO_ROOT } from '../tests/e2e/support/paths';
 import { startSession } from '../tests/e2e/support/session';
+import { shootModes } from './screenshots/modes';
 
 const LANGUAGES = ['en', 'fr'] as const;
 /** The page is served from 127.0.0.1 but opened under a site's name, as a reader would see it. */
@@ -43,3 +45,4 @@ async function shoot(lang: (typeof LANGUAGES)[number]): Promise<string> {
 
 mkdirSync(resolve(REPO_ROOT, 'docs'), { recursive: true });
 for (const lang of LANGUAGES) console.log(`wrote ${await shoot(lang)}`);
+for (const file of await shootModes()) console.log(`wrote ${file}`);

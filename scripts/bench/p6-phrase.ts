@@ -30,9 +30,9 @@ const PLAYER_HOOK = `(() => {
   window.__signetBenchPhrase = frames;
   for (const video of videos) {
     const onFrame = (now) => {
-      // Only what the reader sees: the element waiting with the next sign is hidden, yet Chromium
-      // calls it back for the first frame it decodes there.
-      if (video.dataset.src && video.dataset.active && !video.hidden) frames.push({ at: now, src: video.dataset.src });
+      // Only what the reader sees: the element waiting with the next sign is invisible, yet
+      // Chromium calls it back for the first frame it decodes there.
+      if (video.dataset.src && !video.hidden && !video.classList.contains('standby')) frames.push({ at: now, src: video.dataset.src });
       video.requestVideoFrameCallback(onFrame);
     };
     video.requestVideoFrameCallback(onFrame);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import { waitFor } from './support/browser';
+import { tabIdOf } from './support/extension-helpers';
 import { playerText, waitForOverlayClosed } from './support/overlay-helpers';
 import { waitForStableHighlights } from './support/page-helpers';
 import { selectText, visiblePlayer } from './support/player';
@@ -107,6 +108,22 @@ describe('phrase mode', () => {
     await waitFor(() => frame.evaluate(() => document.querySelector<HTMLVideoElement>('video[data-active]')!.paused));
     await frame.click('.controls button[aria-label="Mot précédent"]');
     await waitFor(async () => (await frame.$eval('[aria-current="true"]', (el) => el.textContent)) === 'clown');
+    await page.keyboard.press('Escape');
+    await waitForOverlayClosed(page);
+  });
+
+  it('the keyboard command on a selected sentence signs it as a phrase, with focus in the player', async () => {
+    await selectText(page, '#phrase', 'clown au chapeau');
+    await page.evaluate(() => getSelection()!.removeAllRanges()); // the trigger would open it first
+    await selectText(page, '#phrase', 'clown au chapeau');
+    const tabId = await tabIdOf(session.signet, page);
+    // The command's own handler, as the browser calls it (see keyboard-command.test.ts).
+    await session.signet.worker.evaluate((id) => globalThis.__signet!.runCommand('sign-selection', id), tabId);
+    const frame = await visiblePlayer(page);
+    await waitFor(async () => (await moment(page, frame))?.playing === 'video:clown.webm');
+    await waitFor(() => frame.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Pause'));
+    await page.keyboard.press('ArrowRight');
+    await waitFor(async () => (await moment(page, frame))?.playing === 'video:chapeau.webm');
     await page.keyboard.press('Escape');
     await waitForOverlayClosed(page);
   });

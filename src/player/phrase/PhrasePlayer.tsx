@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../common/i18n';
 import { signLanguageChoice, type Settings, type Speed } from '../../common/settings';
 import { alphabetFor } from '../../core/fingerspelling';
@@ -66,6 +66,8 @@ export function PhrasePlayer({ language, initialSettings, request, phrase }: Phr
   for (const s of wanted) slots[ordinalOf(s) % 2 as 0 | 1] = { url: s.video.url, src: sources[s.video.url] };
   const active = step?.kind === 'sign' ? ((ordinalOf(step) % 2) as 0 | 1) : null;
   const identity = `${round}:${position}`;
+  const following = steps[position + 1];
+  const next = following?.kind === 'sign' ? { slot: (ordinalOf(following) % 2) as 0 | 1, start: `${round}:${position + 1}` } : null;
 
   const spell = useSpelling(step?.kind === 'spell' ? step.signs.length : 0, rate, step?.kind === 'spell' ? identity : null, { running: playing, onEnd: advance });
 
@@ -74,6 +76,13 @@ export function PhrasePlayer({ language, initialSettings, request, phrase }: Phr
   useEffect(() => {
     if (currentItem !== undefined) postToParent({ signet: 'phrase-at', index: currentItem });
   }, [currentItem, round]);
+
+  // Opened from the keyboard, the player is where the reader now works (as for one word).
+  const playButton = useRef<HTMLButtonElement>(null);
+  const ready = state.status === 'ready';
+  useEffect(() => {
+    if (request.fromKeyboard && ready) playButton.current?.focus();
+  }, [request, ready]);
 
   const title = t('player_phrase_title', request.word);
   useEffect(() => {
@@ -107,7 +116,7 @@ export function PhrasePlayer({ language, initialSettings, request, phrase }: Phr
   return (
     <main class="player phrase">
       <div class="stage" hidden={step?.kind === 'spell'}>
-        <PhraseVideos slots={slots} active={active} playing={playing} rate={rate} start={identity} onEnded={advance} />
+        <PhraseVideos slots={slots} active={active} playing={playing} rate={rate} start={identity} next={next} onEnded={advance} />
         {state.status === 'loading' && (
           <div class="stage-message" role="status">
             {t('player_loading')}
@@ -125,6 +134,7 @@ export function PhrasePlayer({ language, initialSettings, request, phrase }: Phr
         onStep={stepBy}
         onReplayAll={replayAll}
         onRate={setRate}
+        playButtonRef={playButton}
       />
       <PhraseStrip items={phrase.items} current={currentItem} skipped={state.status === 'ready' ? state.skipped : new Set()} onChoose={chooseItem} />
       <p class="phrase-notice">

@@ -15,21 +15,27 @@ interface PhraseVideosProps {
   rate: number;
   /** Changes when a step starts (or starts again): the active video is rewound. */
   start: string;
+  /** The step after this one when it is a sign (its slot and its `start`): it takes over the moment this one ends. */
+  next: { slot: 0 | 1; start: string } | null;
   onEnded: () => void;
 }
 
 /**
  * The phrase's videos, played once each (no loop) and handed over from one element to the other
  * so that the next sign is already decoded when the current one ends: the change is one frame,
- * not a load (see `npm run bench`, P6).
+ * not a load (see `npm run bench`, P6). The waiting element is laid out but invisible (not
+ * display: none), so its first frame is ready to show; at the end of a sign the next one is
+ * shown and started in the 'ended' event itself, without waiting for a render.
  */
-export function PhraseVideos({ slots, active, playing, rate, start, onEnded }: PhraseVideosProps) {
+export function PhraseVideos({ slots, active, playing, rate, start, next, onEnded }: PhraseVideosProps) {
   const refs = [useRef<HTMLVideoElement>(null), useRef<HTMLVideoElement>(null)] as const;
   const started = useRef<string | null>(null);
   const activeRef = useRef(active);
   activeRef.current = active;
   const onEndedRef = useRef(onEnded);
   onEndedRef.current = onEnded;
+  const handOver = useRef({ next, playing });
+  handOver.current = { next, playing };
 
   useEffect(() => {
     slots.forEach((slot, i) => {
@@ -48,7 +54,8 @@ export function PhraseVideos({ slots, active, playing, rate, start, onEnded }: P
       video.playbackRate = rate;
       if (started.current !== start && video.dataset.loaded) {
         started.current = start;
-        video.currentTime = 0;
+        // A seek, even to where it stands, delays the first frame: only when it has moved.
+        if (video.currentTime !== 0) video.currentTime = 0;
       }
       if (playing && video.paused && video.dataset.loaded) void video.play().catch(() => undefined);
       if (!playing && !video.paused) video.pause();
@@ -59,7 +66,18 @@ export function PhraseVideos({ slots, active, playing, rate, start, onEnded }: P
     const listeners = refs.map((ref, i) => {
       const video = ref.current!;
       const listener = () => {
-        if (activeRef.current === i) onEndedRef.current();
+        if (activeRef.current !== i) return;
+        const { next: following, playing: running } = handOver.current;
+        const other = following ? refs[following.slot]!.current : null;
+        if (following && other && running && other.dataset.loaded && following.slot !== i) {
+          other.classList.remove('standby');
+          video.classList.add('standby');
+          started.current = following.start;
+          other.defaultPlaybackRate = video.playbackRate;
+          other.playbackRate = video.playbackRate;
+          void other.play().catch(() => undefined);
+        }
+        onEndedRef.current();
       };
       video.addEventListener('ended', listener);
       return () => video.removeEventListener('ended', listener);
@@ -73,12 +91,12 @@ export function PhraseVideos({ slots, active, playing, rate, start, onEnded }: P
         <video
           key={i}
           ref={ref}
-          class="video"
+          class={active === i ? 'video' : 'video standby'}
           muted
           playsInline
           preload="auto"
           disablePictureInPicture
-          hidden={active !== i || !slots[i]?.src}
+          hidden={!slots[i]?.src}
           data-slot={i}
           data-active={active === i ? 'true' : undefined}
         />
