@@ -27,6 +27,14 @@ interface PhraseVideosProps {
  * display: none), so its first frame is ready to show; at the end of a sign the next one is
  * shown and started in the 'ended' event itself, without waiting for a render.
  */
+/**
+ * The next sign is started this much media time before the current one ends, still invisible: a
+ * play() takes a frame or two to deliver its first frame, and the last frame of a 25 fps sign
+ * stays 40 ms on screen. Shown when the current one ends, it may have moved one frame (the
+ * signer's rest position), and the hand-over takes one screen frame instead of several.
+ */
+const EARLY_START_S = 0.08;
+
 export function PhraseVideos({ slots, active, playing, rate, start, next, onEnded }: PhraseVideosProps) {
   const refs = [useRef<HTMLVideoElement>(null), useRef<HTMLVideoElement>(null)] as const;
   const started = useRef<string | null>(null);
@@ -36,18 +44,27 @@ export function PhraseVideos({ slots, active, playing, rate, start, next, onEnde
   onEndedRef.current = onEnded;
   const handOver = useRef({ next, playing });
   handOver.current = { next, playing };
+  /** The slot of the next sign once started early (see EARLY_START_S). */
+  const prestarted = useRef<number | null>(null);
 
   useEffect(() => {
     slots.forEach((slot, i) => {
       const video = refs[i]!.current;
       if (!video) return;
       if (slot?.src && video.dataset.loaded !== slot.src) {
+        if (prestarted.current === i) prestarted.current = null;
         video.dataset.loaded = slot.src;
         video.dataset.src = slot.url;
         video.src = slot.src;
       }
       if (i !== active) {
-        if (!video.paused) video.pause();
+        if (!video.paused && (prestarted.current !== i || !playing)) {
+          video.pause();
+          if (prestarted.current === i) {
+            prestarted.current = null;
+            video.currentTime = 0;
+          }
+        }
         return;
       }
       video.defaultPlaybackRate = rate;
@@ -62,6 +79,27 @@ export function PhraseVideos({ slots, active, playing, rate, start, next, onEnde
     });
   });
 
+  // Near the end of the current sign, start the next one, still invisible.
+  useEffect(() => {
+    if (active === null) return;
+    const video = refs[active]!.current!;
+    let handle = 0;
+    const onFrame = (_now: number, frame: VideoFrameCallbackMetadata) => {
+      const { next: following, playing: running } = handOver.current;
+      const other = following && following.slot !== active ? refs[following.slot]!.current : null;
+      if (running && other?.dataset.loaded && Number.isFinite(video.duration) && video.duration - frame.mediaTime <= EARLY_START_S) {
+        prestarted.current = following!.slot;
+        other.defaultPlaybackRate = video.playbackRate;
+        other.playbackRate = video.playbackRate;
+        void other.play().catch(() => undefined);
+        return;
+      }
+      handle = video.requestVideoFrameCallback(onFrame);
+    };
+    handle = video.requestVideoFrameCallback(onFrame);
+    return () => video.cancelVideoFrameCallback(handle);
+  }, [active, start]);
+
   useEffect(() => {
     const listeners = refs.map((ref, i) => {
       const video = ref.current!;
@@ -73,10 +111,13 @@ export function PhraseVideos({ slots, active, playing, rate, start, next, onEnde
           other.classList.remove('standby');
           video.classList.add('standby');
           started.current = following.start;
-          other.defaultPlaybackRate = video.playbackRate;
-          other.playbackRate = video.playbackRate;
-          void other.play().catch(() => undefined);
+          if (prestarted.current !== following.slot) {
+            other.defaultPlaybackRate = video.playbackRate;
+            other.playbackRate = video.playbackRate;
+            void other.play().catch(() => undefined);
+          }
         }
+        prestarted.current = null;
         onEndedRef.current();
       };
       video.addEventListener('ended', listener);
