@@ -40,7 +40,10 @@ export class PageSession {
   ) {
     const scope = { lang: page.lang, signLanguage };
     this.scanner = new Scanner(this.index, this.highlighter, new WordLookup(scope), () => overlay.element, page.locale);
-    this.triggers = new Triggers(this.index, overlay, () => this.settings(), createPrefetcher(scope), askAboutSelection);
+    this.triggers = new Triggers(this.index, overlay, () => this.settings(), createPrefetcher(scope), () => {
+      // On a page no dictionary covers, a selection is not a question to Signet (the command and the menu still are).
+      if (this.scanner.covered) askAboutSelection();
+    });
   }
 
   start(): void {

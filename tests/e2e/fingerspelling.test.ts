@@ -5,7 +5,7 @@ import type { Frame, Page } from 'puppeteer';
 import { collectSignetErrors, installPackThroughOptions, launchSignet, waitFor, type SignetBrowser } from './support/browser';
 import { buildCustomPack } from './support/custom-pack';
 import { buildElixPack } from './support/elix-pack';
-import { writeSettings } from './support/extension-helpers';
+import { tabIdOf, writeSettings } from './support/extension-helpers';
 import { playerText, waitForOverlayClosed } from './support/overlay-helpers';
 import { waitForStableHighlights } from './support/page-helpers';
 import { FIXTURE_PAGES_DIR, SHARED } from './support/paths';
@@ -144,6 +144,33 @@ describe('fingerspelling words without a sign', () => {
     expect(seen[0]!.fsw).not.toBe(lsf.h![0]);
     expect(seen[2]!.fsw).not.toBe(lsf.t![0]);
     expect(await frame.$eval('.spelling', (el) => el.getAttribute('data-sign-language'))).toBe('ase');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens nothing for a selection on a page no dictionary covers, but the menu still answers, spelling in that language', async () => {
+    const page = await signet.browser.newPage();
+    errors = collectSignetErrors(page, signet.extensionId);
+    await page.goto(server.url('/fixtures/es-basic.html'));
+    await selectText(page, '#p1', 'sombrero');
+    // Past the selection's settling time and a lookup's answer, no player has opened.
+    await new Promise((r) => setTimeout(r, 1500));
+    await expect(visiblePlayer(page, 500)).rejects.toThrow(/Timed out/);
+    const tabId = await tabIdOf(signet, page);
+    await signet.worker.evaluate(
+      (id, info) => globalThis.__signet!.clickMenu(info, id),
+      tabId,
+      { menuItemId: 'signet-sign-selection', selectionText: 'sombrero', editable: false, pageUrl: page.url(), frameId: 0, modifiers: [] },
+    );
+    const frame = await visiblePlayer(page);
+    await waitFor(async () => (await playerText(frame)).includes('Pas encore de signe pour « sombrero ».'));
+    // No Spanish dictionary is installed: the usual sign language of Spanish pages, LSE.
+    const button = await frame.waitForSelector('[data-testid="fingerspell"]');
+    expect(await button!.evaluate((el) => el.textContent)).toBe('Épeler en LSE');
+    await button!.click();
+    const seen = await watchSpelling(frame, 8);
+    expect(seen.map((s) => s.sign)).toEqual([...'sombrero']);
+    expect(seen.map((s) => s.fsw)).toEqual([...'sombrero'].map((letter) => reference('ssp')[letter]![0]));
     expect(errors).toEqual([]);
     await page.close();
   });

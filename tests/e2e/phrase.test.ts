@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import { waitFor } from './support/browser';
-import { tabIdOf } from './support/extension-helpers';
+import { tabIdOf, writeSettings } from './support/extension-helpers';
 import { playerText, waitForOverlayClosed } from './support/overlay-helpers';
 import { waitForStableHighlights } from './support/page-helpers';
 import { selectText, visiblePlayer } from './support/player';
@@ -113,12 +113,17 @@ describe('phrase mode', () => {
   });
 
   it('the keyboard command on a selected sentence signs it as a phrase, with focus in the player', async () => {
-    await selectText(page, '#phrase', 'clown au chapeau');
-    await page.evaluate(() => getSelection()!.removeAllRanges()); // the trigger would open it first
-    await selectText(page, '#phrase', 'clown au chapeau');
-    const tabId = await tabIdOf(session.signet, page);
-    // The command's own handler, as the browser calls it (see keyboard-command.test.ts).
-    await session.signet.worker.evaluate((id) => globalThis.__signet!.runCommand('sign-selection', id), tabId);
+    // Signs open on double-click only: the selection alone opens nothing, the command does.
+    await writeSettings(session.signet, { trigger: 'dblclick' });
+    try {
+      await waitFor(() => page.evaluate(() => true)); // the tab hears storage.onChanged at once
+      await selectText(page, '#phrase', 'clown au chapeau');
+      const tabId = await tabIdOf(session.signet, page);
+      // The command's own handler, as the browser calls it (see keyboard-command.test.ts).
+      await session.signet.worker.evaluate((id) => globalThis.__signet!.runCommand('sign-selection', id), tabId);
+    } finally {
+      await writeSettings(session.signet, { trigger: 'hover' });
+    }
     const frame = await visiblePlayer(page);
     await waitFor(async () => (await moment(page, frame))?.playing === 'video:clown.webm');
     await waitFor(() => frame.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Pause'));
@@ -132,8 +137,7 @@ describe('phrase mode', () => {
     const text = await page.$eval('#long', (el) => el.textContent!);
     await selectText(page, '#long', text);
     const frame = await visiblePlayer(page);
-    await waitFor(async () => (await frame.$$('[data-testid="phrase-word"]')).length > 0);
-    expect(await frame.$$eval('[data-testid="phrase-word"]', (w) => w.length)).toBe(60);
+    await waitFor(async () => (await frame.$$('[data-testid="phrase-word"]')).length === 60);
     expect(await playerText(frame)).toContain('Seuls les 60 premiers mots sont signés.');
     await page.keyboard.press('Escape');
     await waitForOverlayClosed(page);

@@ -44,7 +44,7 @@ export function useSpelling(count: number, rate: number, identity: unknown, opti
   useEffect(() => {
     if (current.ended) onEnd?.();
     // Called once per end: a replay clears `ended`.
-  }, [current.ended]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [current.ended]);
 
   const toggle = useCallback(
     () => setState((s) => (s.playing ? { ...s, playing: false } : { ...s, playing: true, ended: false, index: s.ended ? 0 : s.index })),

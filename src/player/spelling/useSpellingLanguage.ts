@@ -2,13 +2,18 @@ import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../common/send';
 import { chooseSignLanguage, primaryLanguage, PREFERRED_SIGN_LANGUAGES } from '../../common/settings';
 
+/** The sign language of each written language Signet has a manual alphabet for, when no dictionary says. */
+const USUAL_SIGN_LANGUAGE: Readonly<Record<string, string>> = { fr: 'fsl', en: 'ase', de: 'gsg', es: 'ssp' };
+
 /**
  * The sign language a word of this page is spelled in: the one whose signs the page shows (the
  * reader's choice, else the installed dictionaries' as the background chooses), else the usual
- * one for the page's language (LSF for French, ASL for English) when no dictionary answers it.
+ * one for the page's language (LSF for French, ASL for English, DGS for German, LSE for
+ * Spanish) when no dictionary answers it.
  */
 export function useSpellingLanguage(lang: string, choice: string | undefined): { ready: boolean; signLanguage: string | undefined } {
-  const fallback = choice ?? PREFERRED_SIGN_LANGUAGES[primaryLanguage(lang)]?.[0];
+  const primaryLang = primaryLanguage(lang);
+  const fallback = choice ?? PREFERRED_SIGN_LANGUAGES[primaryLang]?.[0] ?? USUAL_SIGN_LANGUAGE[primaryLang];
   const [answer, setAnswer] = useState<{ for: string; signLanguage: string | undefined } | null>(null);
   const identity = `${lang} ${choice ?? ''}`;
   useEffect(() => {
