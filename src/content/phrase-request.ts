@@ -1,3 +1,4 @@
+import type { PhraseItem, PhraseRequest } from '../common/phrase';
 import { findMatches } from '../core/match';
 import { MAX_PHRASE_WORDS, planPhrase } from '../core/phrase';
 import type { Token } from '../core/text/tokenize';
@@ -5,21 +6,8 @@ import type { Anchor, SignRequest } from './overlay';
 import type { PhraseText } from './phrase-text';
 import type { WordLookup } from './word-lookup';
 
-/**
- * One part of a phrase as the player gets it: plain data, whatever carries it to the player.
- * kind "sign": play the sign of `keys`; "spell": fingerspell `text`; "skip": shown greyed only.
- */
-export interface PhraseItem {
-  kind: 'sign' | 'spell' | 'skip';
-  text: string;
-  keys: string[];
-}
-
-/** What the content script keeps of a phrase it asked the player to sign. */
-export interface PhraseShown {
-  items: PhraseItem[];
-  /** Words left out past the phrase's limit. */
-  cut: number;
+/** What the content script keeps of a phrase it asked the player to sign: the request, and where its words are. */
+export interface PhraseShown extends PhraseRequest {
   /** Each item's words on the page (null when the phrase has no place there), highlighted in turn. */
   ranges: Array<Range | null>;
 }

@@ -1,20 +1,11 @@
-/**
- * A phrase as the content script describes it to the player: plain data, bounded here because
- * any page can embed the player with values of its choosing.
- */
-export interface PhraseItem {
-  kind: 'sign' | 'spell' | 'skip';
-  /** The words as written on the page. */
-  text: string;
-  /** Dictionary keys of a sign, best first. */
-  keys: string[];
-}
+import type { PhraseItem, PhraseRequest } from '../../common/phrase';
 
-export interface PhraseRequest {
-  items: PhraseItem[];
-  /** Words of the selection left out past the limit. */
-  cut: number;
-}
+export type { PhraseItem, PhraseRequest };
+
+/*
+ * The phrase of a request (src/common/phrase.ts), bounded here because any page can embed the
+ * player with values of its choosing.
+ */
 
 const MAX_ITEMS = 60;
 const MAX_TEXT = 120;
