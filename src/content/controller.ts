@@ -1,8 +1,9 @@
-import type { PageStats } from '../common/messages';
+import type { PageStats, PageWords } from '../common/messages';
 import { isActiveOn, parseSettings, signLanguageChoice, siteOf, type Settings } from '../common/settings';
 import { watchSettings } from '../common/settings-storage';
 import { listenToExtension } from './extension-messages';
 import { Overlay } from './overlay';
+import { declaredPackUrl } from './page-words';
 import { PageSession, type PageLanguage } from './session';
 import { signRequestFor } from './sign-request';
 import { WordLookup } from './word-lookup';
@@ -39,11 +40,24 @@ export class PageController {
         await this.settingsRead;
         return this.stats();
       },
+      'page.words': async () => {
+        await this.settingsRead;
+        return this.words();
+      },
       'page.sign': async ({ text, fromKeyboard }) => {
         await this.settingsRead;
         return { shown: await this.sign(fromKeyboard, text) };
       },
+      'page.dictionariesChanged': ({ spokenLanguage, onlyRemoved }) => ({ rescanning: this.dictionariesChanged(spokenLanguage, onlyRemoved) }),
     });
+  }
+
+  /** A dictionary changed: pages in another language ignore it (it never answers them). */
+  private dictionariesChanged(spokenLanguage: string, onlyRemoved: boolean): boolean {
+    if (this.page.lang && primarySubtag(this.page.lang) !== primarySubtag(spokenLanguage)) return false;
+    this.requestLookup = null; // Its answers came from the dictionaries of before.
+    this.session?.dictionariesChanged(onlyRemoved);
+    return this.session !== null;
   }
 
   private apply(): void {
@@ -74,7 +88,16 @@ export class PageController {
 
   private stats(): PageStats {
     const counts = this.session?.counts() ?? { words: 0, signedWords: 0, marks: 0, scanning: false, covered: true };
-    return { active: this.session !== null, site: this.site, lang: this.page.lang, ...counts };
+    return { active: this.session !== null, site: this.site, lang: this.page.lang, ...counts, declaredPack: declaredPackUrl(document) };
+  }
+
+  private async words(): Promise<PageWords> {
+    const stats = this.stats();
+    const session = this.session;
+    const base = { url: location.href, title: document.title, scanMs: session?.scanMs ?? null };
+    if (!session || !stats.covered) return { stats, unsigned: [], signed: [], ...base };
+    const { unsigned, signed, ...counts } = await session.readWords();
+    return { stats: { ...stats, ...counts }, unsigned, signed, ...base };
   }
 
   /**
@@ -91,4 +114,8 @@ export class PageController {
     this.overlay.show(request);
     return true;
   }
+}
+
+function primarySubtag(tag: string): string {
+  return tag.split(/[-_]/)[0]!.toLowerCase();
 }

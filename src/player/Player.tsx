@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '../common/i18n';
 import { signLanguageChoice, type Settings } from '../common/settings';
 import { Controls, RATES, type Rate } from './Controls';
 import { Definition } from './definition/Definition';
@@ -6,8 +7,7 @@ import { useWordSpelling } from './spelling/useWordSpelling';
 import { SpellingControls } from './spelling/SpellingControls';
 import { SpellingView } from './spelling/SpellingView';
 import { EntryInfo } from './EntryInfo';
-import type { PlayerRequest } from './hash';
-import { postToParent } from './parent';
+import type { PlayerRequest } from './request';
 import { buildPlaylist, type PlaylistItem } from './playlist';
 import { Stage, type StageMessage } from './Stage';
 import { useEntries, type EntriesState } from './useEntries';
@@ -16,16 +16,15 @@ import { useShortcuts } from './useShortcuts';
 import { useVideoPlayback } from './useVideoPlayback';
 import { useVideoSource, type VideoSource } from './useVideoSource';
 
-const close = () => postToParent({ signet: 'close' });
-
-export function Player({ language, initialSettings, request }: { language: string; initialSettings: Settings; request: PlayerRequest }) {
+/** One word at work (its sign, or its spelling); `close` asks the content script to close the overlay. */
+export function Player({ language, initialSettings, request, close }: { language: string; initialSettings: Settings; request: PlayerRequest; close: () => void }) {
   const settings = usePlayerSettings(initialSettings);
   // The same sign language as the page's marks (the content script asks with the same rule).
   const choice = signLanguageChoice(settings, request.lang);
   const { state, retry } = useEntries(request, choice);
   const playlist = useMemo(
-    () => (state.status === 'ready' ? buildPlaylist(state.entries, request.keys) : []),
-    [state, request],
+    () => (state.status === 'ready' ? buildPlaylist(state.entries) : []),
+    [state],
   );
 
   // The position belongs to one playlist: a new word starts at its first video, without one
@@ -56,15 +55,9 @@ export function Player({ language, initialSettings, request }: { language: strin
   const shownUrl = definitionVideo?.url ?? item?.video.url;
 
   const videoRef = useRef<HTMLVideoElement>(null);
-  const playingRef = useRef({ key: item?.key, url: shownUrl });
-  playingRef.current = { key: item?.key, url: shownUrl };
-  const onPlaying = useCallback((video: HTMLVideoElement) => {
-    // The video's own address, not the Blob URL it plays from: that says which sign it is.
-    postToParent({ signet: 'playing', key: playingRef.current.key ?? '', currentSrc: playingRef.current.url ?? video.currentSrc });
-  }, []);
   const video = useVideoSource(shownUrl);
   const src = video.source.status === 'ready' ? video.source.src : undefined;
-  const playback = useVideoPlayback(videoRef, src, rate, onPlaying);
+  const playback = useVideoPlayback(videoRef, src, rate);
   const fromCache = video.source.status === 'ready' && video.source.fromCache;
   useEffect(() => {
     if (playback.failed && fromCache) video.forget();
@@ -83,12 +76,14 @@ export function Player({ language, initialSettings, request }: { language: strin
     close,
   });
 
-  const title = item?.entry.forms[0] ?? request.word;
+  // Closed (nothing asked): no word, and a heading that says so rather than an empty one.
+  const empty = request.keys.length === 0 && request.word === '';
+  const title = item?.entry.forms[0] ?? (empty ? t('player_empty_heading') : request.word);
   useEffect(() => {
-    if (title) document.title = title;
-  }, [title]);
+    document.title = empty ? t('player_title') : title;
+  }, [title, empty]);
 
-  const message = spelling.active ? undefined : stageMessage(state, playlist.length, request.word, retry, playback, video, spelling.offer);
+  const message = empty ? ({ kind: 'empty' } as const) : spelling.active ? undefined : stageMessage(state, playlist.length, request.word, retry, playback, video, spelling.offer);
   const focusRefs = useKeyboardFocus(request, state.status, message?.kind);
 
   return (

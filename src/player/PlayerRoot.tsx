@@ -1,14 +1,17 @@
 import type { Settings } from '../common/settings';
 import { PhrasePlayer } from './phrase/PhrasePlayer';
 import { Player } from './Player';
-import { useHashRequest } from './useHashRequest';
+import { usePortRequest } from './usePortRequest';
 
-/** One word (its sign, or its spelling), or a phrase signed word by word: whichever the request is. */
-export function PlayerRoot({ language, initialSettings }: { language: string; initialSettings: Settings }) {
-  const request = useHashRequest();
+/**
+ * The player at work, once its content script has handed it `port` (src/player/channel.ts): one
+ * word (its sign, or its spelling), or a phrase signed word by word, whichever the request is.
+ */
+export function PlayerRoot({ language, initialSettings, port }: { language: string; initialSettings: Settings; port: MessagePort }) {
+  const { request, close, phraseAt } = usePortRequest(port);
   return request.phrase ? (
-    <PhrasePlayer language={language} initialSettings={initialSettings} request={request} phrase={request.phrase} />
+    <PhrasePlayer language={language} initialSettings={initialSettings} request={request} phrase={request.phrase} close={close} onPhraseAt={phraseAt} />
   ) : (
-    <Player language={language} initialSettings={initialSettings} request={request} />
+    <Player language={language} initialSettings={initialSettings} request={request} close={close} />
   );
 }

@@ -2,6 +2,8 @@ import type { Ref, RefObject } from 'preact';
 import { t } from '../common/i18n';
 
 export type StageMessage =
+  /** No word asked (the bare player, or closed): how to get a sign. */
+  | { kind: 'empty' }
   | { kind: 'loading' }
   /** No dictionary signs the word; `onSpell` offers its fingerspelling (in `alphabet`) when Signet has the manual alphabet. */
   | { kind: 'not-found'; word: string; alphabet?: string; onSpell?: () => void; noAlphabet?: boolean }
@@ -59,6 +61,12 @@ export function Stage({ videoRef, src, url, message, retryButtonRef, hidden }: S
 
 function StageOverlay({ message, retryButtonRef }: { message: StageMessage; retryButtonRef?: Ref<HTMLButtonElement> }) {
   switch (message.kind) {
+    case 'empty':
+      return (
+        <div class="stage-message" role="status">
+          {t('player_empty_hint')}
+        </div>
+      );
     case 'loading':
       return (
         <div class="stage-message" role="status">

@@ -4,8 +4,6 @@ import type { EntryView, VideoView } from '../common/messages';
 export interface PlaylistItem {
   entry: EntryView;
   video: VideoView;
-  /** The requested dictionary key this entry answers (reported to the parent frame). */
-  key: string;
 }
 
 /**
@@ -21,20 +19,11 @@ function isPlayableUrl(url: string): boolean {
   }
 }
 
-const fold = (text: string) => text.normalize('NFC').toLowerCase();
-
-/** The requested key that names this entry, else the first key (entries come back in key order). */
-function keyOf(entry: EntryView, keys: string[]): string {
-  const forms = new Set(entry.forms.map(fold));
-  return keys.find((key) => forms.has(fold(key))) ?? keys[0] ?? '';
-}
-
-export function buildPlaylist(entries: EntryView[], keys: string[]): PlaylistItem[] {
+export function buildPlaylist(entries: EntryView[]): PlaylistItem[] {
   const items: PlaylistItem[] = [];
   for (const entry of entries) {
-    const key = keyOf(entry, keys);
     for (const video of entry.videos) {
-      if (isPlayableUrl(video.url)) items.push({ entry, video, key });
+      if (isPlayableUrl(video.url)) items.push({ entry, video });
     }
   }
   return items;

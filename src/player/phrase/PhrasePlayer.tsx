@@ -4,8 +4,7 @@ import { signLanguageChoice, type Settings, type Speed } from '../../common/sett
 import { alphabetFor } from '../../core/fingerspelling';
 import { MAX_PHRASE_WORDS } from '../../core/phrase';
 import { EntryInfo } from '../EntryInfo';
-import type { PlayerRequest } from '../hash';
-import { postToParent } from '../parent';
+import type { PlayerRequest } from '../request';
 import { SpellingView } from '../spelling/SpellingView';
 import { useSpelling } from '../spelling/useSpelling';
 import { useSpellingLanguage } from '../spelling/useSpellingLanguage';
@@ -19,13 +18,15 @@ import { usePhraseSteps, type PhraseStep } from './usePhraseSteps';
 import { usePreloadedVideos } from './usePreloadedVideos';
 import { RATES } from '../Controls';
 
-const close = () => postToParent({ signet: 'close' });
-
 interface PhrasePlayerProps {
   language: string;
   initialSettings: Settings;
   request: PlayerRequest;
   phrase: PhraseRequest;
+  /** Asks the content script to close the overlay. */
+  close: () => void;
+  /** Tells the content script which item is being signed, so the page highlights it. */
+  onPhraseAt: (index: number) => void;
 }
 
 /**
@@ -33,7 +34,7 @@ interface PhrasePlayerProps {
  * fingerspelled, function words without a sign skipped. A strip shows the words with the current
  * one marked (the page highlights it too); play/pause, previous/next word, speed, replay all.
  */
-export function PhrasePlayer({ language, initialSettings, request, phrase }: PhrasePlayerProps) {
+export function PhrasePlayer({ language, initialSettings, request, phrase, close, onPhraseAt }: PhrasePlayerProps) {
   const settings = usePlayerSettings(initialSettings);
   const choice = signLanguageChoice(settings, request.lang);
   const spelling = useSpellingLanguage(request.lang, choice);
@@ -74,8 +75,8 @@ export function PhrasePlayer({ language, initialSettings, request, phrase }: Phr
   // The page highlights the word being signed.
   const currentItem = step?.item;
   useEffect(() => {
-    if (currentItem !== undefined) postToParent({ signet: 'phrase-at', index: currentItem });
-  }, [currentItem, round]);
+    if (currentItem !== undefined) onPhraseAt(currentItem);
+  }, [currentItem, round, onPhraseAt]);
 
   // Opened from the keyboard, the player is where the reader now works (as for one word).
   const playButton = useRef<HTMLButtonElement>(null);

@@ -3,8 +3,8 @@ import type { PhraseItem, PhraseRequest } from '../../common/phrase';
 export type { PhraseItem, PhraseRequest };
 
 /*
- * The phrase of a request (src/common/phrase.ts), bounded here because any page can embed the
- * player with values of its choosing.
+ * The phrase of a request (src/common/phrase.ts), bounded here: it comes from the content
+ * script's port, but its words are a web page's text.
  */
 
 const MAX_ITEMS = 60;
@@ -13,15 +13,9 @@ const MAX_KEYS = 16;
 const KINDS = new Set(['sign', 'spell', 'skip']);
 
 /** The phrase of a request, or undefined when there is none or it is not one Signet wrote. */
-export function parsePhrase(raw: string | null): PhraseRequest | undefined {
-  if (!raw) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  const { items, cut } = (value ?? {}) as { items?: unknown; cut?: unknown };
+export function parsePhrase(value: unknown): PhraseRequest | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { items, cut } = value as { items?: unknown; cut?: unknown };
   if (!Array.isArray(items) || items.length < 2 || items.length > MAX_ITEMS) return undefined;
   const parsed: PhraseItem[] = [];
   for (const item of items) {

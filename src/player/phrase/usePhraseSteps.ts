@@ -32,7 +32,7 @@ export function usePhraseSteps(items: readonly PhraseItem[], lang: string, signL
       const steps: PhraseStep[] = [];
       const skipped = new Set<number>();
       items.forEach((item, index) => {
-        const first = item.kind === 'sign' ? buildPlaylist(entriesByItem[index]!, item.keys)[0] : undefined;
+        const first = item.kind === 'sign' ? buildPlaylist(entriesByItem[index]!)[0] : undefined;
         if (first) return steps.push({ kind: 'sign', item: index, entry: first.entry, video: first.video });
         const signs = item.kind !== 'skip' && alphabet ? spellWord(item.text, alphabet) : [];
         if (signs.length > 0) steps.push({ kind: 'spell', item: index, signs });

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { FingerspellMode } from '../../common/settings';
 import { alphabetFor, spellWord, type ManualAlphabet, type SpelledSign } from '../../core/fingerspelling';
-import type { PlayerRequest } from '../hash';
+import type { PlayerRequest } from '../request';
 import { useSpelling, type Spelling } from './useSpelling';
 import { useSpellingLanguage } from './useSpellingLanguage';
 

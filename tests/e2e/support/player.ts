@@ -14,37 +14,52 @@ export function visiblePlayer(page: Page, timeoutMs = 10_000): Promise<Frame> {
   }, timeoutMs);
 }
 
-/** Selects `text` (its n-th occurrence in the element matching `selector`) as a reader would with the mouse. */
+/**
+ * Selects `text` (its first occurrence in the element matching `selector`) as a reader does: a
+ * mouse drag from its first letter to its last. Signet ignores selections made by scripts.
+ */
 export async function selectText(page: Page, selector: string, text: string): Promise<void> {
-  await page.evaluate(
+  const ends = await page.evaluate(
     (where, what) => {
       const element = document.querySelector(where)!;
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];
+      const starts: number[] = [];
       let all = '';
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        starts.push(all.length);
         nodes.push(n as Text);
         all += (n as Text).data;
       }
       const at = all.indexOf(what);
       if (at < 0) throw new Error(`"${what}" is not in ${where}`);
-      const range = document.createRange();
-      let offset = 0;
-      for (const node of nodes) {
-        const end = offset + node.data.length;
-        if (at >= offset && at <= end && range.startContainer === document) range.setStart(node, at - offset);
-        if (at + what.length >= offset && at + what.length <= end) {
-          range.setEnd(node, at + what.length - offset);
-          break;
-        }
-        offset = end;
-      }
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
+      element.scrollIntoView({ block: 'center' });
+      // The box of the character at `index` of the element's text.
+      const charBox = (index: number) => {
+        let i = starts.length - 1;
+        while (i > 0 && starts[i]! > index) i--;
+        const range = document.createRange();
+        range.setStart(nodes[i]!, index - starts[i]!);
+        range.setEnd(nodes[i]!, index - starts[i]! + 1);
+        const r = range.getClientRects()[0]!;
+        return { left: r.left, right: r.right, y: r.top + r.height / 2 };
+      };
+      const first = charBox(at);
+      const last = charBox(at + what.length - 1);
+      // Inside the first half of the first letter and the second half of the last: the caret
+      // lands before the one and after the other.
+      return { from: { x: first.left + 1, y: first.y }, to: { x: last.right - 1, y: last.y } };
     },
     selector,
     text,
   );
+  await page.mouse.move(ends.from.x, ends.from.y);
+  await page.mouse.down();
+  await page.mouse.move(ends.to.x, ends.to.y, { steps: 5 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => getSelection()!.toString());
+  const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
+  if (flat(selected) !== flat(text)) throw new Error(`dragged over "${selected}", not "${text}"`);
 }
 
 /** Waits until the player plays a video whose own address matches `pattern` (not a previous one still running). */
