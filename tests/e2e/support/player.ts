@@ -34,6 +34,8 @@ export async function selectText(page: Page, selector: string, text: string): Pr
       const at = all.indexOf(what);
       if (at < 0) throw new Error(`"${what}" is not in ${where}`);
       element.scrollIntoView({ block: 'center' });
+      // A press inside a selection drags that text instead of starting a new selection.
+      getSelection()!.removeAllRanges();
       // The box of the character at `index` of the element's text.
       const charBox = (index: number) => {
         let i = starts.length - 1;
