@@ -8,11 +8,11 @@
  * (setLinguaLibreEndpoints, reachable only from the test build's worker global, never from a page).
  */
 import type { SourceSummary } from '../common/messages';
-import { readRecordsAnswer } from '../core/lingualibre/answer';
+import { readRecordsAnswer, type AnswerProblem } from '../core/lingualibre/answer';
 import { COMMONS_ENDPOINTS, type CommonsEndpoints } from '../core/lingualibre/commons';
 import { recordsToEntries } from '../core/lingualibre/entries';
 import { linguaLibreLanguage, linguaLibreSourceId, type LinguaLibreLanguage } from '../core/lingualibre/languages';
-import { buildQueryUrl, buildRecordsQuery, SPARQL_JSON } from '../core/lingualibre/query';
+import { buildQueryUrl, buildRecordsQuery, MAX_RECORDS, SPARQL_JSON } from '../core/lingualibre/query';
 import { resolveVideoUrl } from '../core/pack/urls';
 import { parsePackAddress } from './address';
 import { downloadIfChanged } from './download';
@@ -21,7 +21,15 @@ import { InstallJobs } from './jobs';
 import { removesTooMuch } from './source-identity';
 import { parseJson } from './pack-entries';
 import type { NewSource, SourceStore, StoredEntry, StoredSource } from './store';
-import { text } from './texts';
+import { text, type TextKey } from './texts';
+
+/** What is wrong with an answer, in the UI's language (the core's `reason` is English). */
+const ANSWER_PROBLEM_TEXT: Record<AnswerProblem, TextKey> = {
+  not_results: 'bg_ll_reason_not_results',
+  too_many: 'bg_ll_reason_too_many',
+  no_record: 'bg_ll_reason_no_record',
+  none_usable: 'bg_ll_reason_none_usable',
+};
 
 export interface LinguaLibreEndpoints extends CommonsEndpoints {
   sparql: string;
@@ -137,7 +145,7 @@ async function sync(source: StoredSource, language: LinguaLibreLanguage, endpoin
     return false;
   }
   const answer = readRecordsAnswer(parseJson(download.text, text('bg_ll_not_json')));
-  if (!answer.ok) throw new Error(text('bg_ll_bad_answer', answer.reason));
+  if (!answer.ok) throw new Error(text('bg_ll_bad_answer', text(ANSWER_PROBLEM_TEXT[answer.code], MAX_RECORDS)));
 
   const entries: StoredEntry[] = [];
   for (const entry of recordsToEntries(answer.records, endpoints)) {

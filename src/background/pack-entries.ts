@@ -5,9 +5,11 @@
  */
 import type { VideoView } from '../common/messages';
 import type { PackEntry, PackProblem, PackVideo } from '../core/pack/types';
+import { problemAt, unlistedCount } from '../core/pack/problems';
 import { resolveVideoUrl } from '../core/pack/urls';
+import { phrase } from '../core/pack/wording';
 import type { StoredEntry } from './store';
-import { text } from './texts';
+import { problemMessage, text } from './texts';
 
 /** Problems listed in an error message; more would not fit in the options page's message line. */
 const PROBLEMS_SHOWN = 3;
@@ -19,10 +21,7 @@ export function toStoredEntries(entries: readonly PackEntry[], packUrl: string, 
     storedEntry(entry, (video, videoIndex, field) => {
       const resolved = resolveVideoUrl(video.url, packUrl);
       if (resolved === null) {
-        unresolvable.push({
-          path: `$.entries[${entryIndex}].${field}[${videoIndex}].url`,
-          message: text('bg_video_url_unusable'),
-        });
+        unresolvable.push(problemAt(`$.entries[${entryIndex}].${field}[${videoIndex}].url`, phrase('url.unusable')));
       }
       return resolved ?? '';
     }),
@@ -49,9 +48,9 @@ function storedEntry(entry: PackEntry, resolveUrl: (video: PackVideo, index: num
 export function notADictionary(problems: readonly PackProblem[], where?: string): Error {
   const subject = where ? text('bg_part_invalid', where) : text('bg_not_dictionary');
   if (problems.length === 0) return new Error(`${subject}.`);
-  // Each problem as the UI's language words it: English lists the validator's description,
-  // which is English (the pack command's too); other languages give the place in the file.
-  const listed = problems.slice(0, PROBLEMS_SHOWN).map((p) => text('bg_problem_item', p.path, p.message.replace(/\.$/, '')));
+  // Each problem as the UI's language words it, from its code: the validator's own message is
+  // English (the pack command prints it).
+  const listed = problems.slice(0, PROBLEMS_SHOWN).map((p) => text('bg_problem_item', p.path, problemMessage(p).replace(/\.$/, '')));
   // Numbered, because the validator's own messages may contain commas and semicolons.
   const shown = listed.length === 1 ? listed[0] : listed.map((item, i) => `(${i + 1}) ${item}`).join(' ');
   const more = countBeyond(problems, PROBLEMS_SHOWN);
@@ -62,8 +61,8 @@ export function notADictionary(problems: readonly PackProblem[], where?: string)
 /** validatePack lists its first problems and ends with a line counting the others ("…and 12 more problems"). */
 function countBeyond(problems: readonly PackProblem[], shown: number): number {
   const last = problems[problems.length - 1];
-  const counted = last && problems.length > shown ? /^…and (\d+) more problem/.exec(last.message) : null;
-  if (counted) return problems.length - 1 - shown + Number(counted[1]);
+  const counted = last && problems.length > shown ? unlistedCount(last) : undefined;
+  if (counted !== undefined) return problems.length - 1 - shown + counted;
   return Math.max(0, problems.length - shown);
 }
 

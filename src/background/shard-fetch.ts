@@ -6,9 +6,11 @@
  * fetched at once: enough to hide a server's latency, few enough not to swamp a slow line.
  */
 import { MAX_SHARD_BYTES, MAX_TOTAL_ENTRIES } from '../core/pack/limits';
+import { problemAt, quote } from '../core/pack/problems';
 import type { PackProblem, ShardedPackV1 } from '../core/pack/types';
 import { resolveVideoUrl } from '../core/pack/urls';
 import { validateShard } from '../core/pack/validate';
+import { phrase } from '../core/pack/wording';
 import { downloadIfChanged } from './download';
 import { partIdOf, sha256Hex } from './hash';
 import type { PendingInstalls } from './install-state';
@@ -141,7 +143,7 @@ async function checkAcrossShards(pack: ShardedPackV1, parts: readonly PartRef[],
     const shardUrl = pack.shards[index]!.url;
     entries.forEach((entry, i) => {
       const first = seen.get(entry.id);
-      if (first !== undefined) problems.push({ path: `$.entries[${i}].id`, message: `repeats the id "${entry.id}" of the part “${first}”; ids must be unique within a pack` });
+      if (first !== undefined) problems.push(problemAt(`$.entries[${i}].id`, phrase('entries.repeat_id_in_part', { id: quote(entry.id), part: first })));
       else seen.set(entry.id, shardUrl);
     });
     if (problems.length > 0) throw notADictionary(problems, shardUrl);

@@ -7,6 +7,8 @@
  * with the same $1…$9 substitutions.
  */
 import english from '../../_locales/en/messages.json';
+import { problemText } from '../common/problem-text';
+import type { PackProblem } from '../core/pack/types';
 
 export type TextKey = keyof typeof english;
 
@@ -25,14 +27,24 @@ function extensionI18n(): I18n | undefined {
 }
 
 export function text(key: TextKey, ...substitutions: Array<string | number>): string {
-  const values = substitutions.map(String);
+  return messageOf(key, substitutions.map(String));
+}
+
+/** A message whose key is built at run time (a pack problem's "pack_<code>"); '' when there is none, as getMessage says. */
+export function messageOf(key: string, values: string[]): string {
   const fromBrowser = extensionI18n()?.getMessage(key, values);
   if (fromBrowser) return fromBrowser;
-  return substitute(english[key] as Message, values);
+  const entry = (english as Record<string, Message | undefined>)[key];
+  return entry ? substitute(entry, values) : '';
+}
+
+/** A pack problem as the UI's language words it ("doit être un texte, mais c’est un nombre (42)"). */
+export function problemMessage(problem: PackProblem): string {
+  return problemText(problem, messageOf);
 }
 
 /** What getMessage does: named placeholders ($NAME$) to their content ($1…), then $1…$9 to the values. */
-function substitute(entry: Message, values: readonly string[]): string {
+export function substitute(entry: Message, values: readonly string[]): string {
   const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? whole);
   return named.replace(/\$(\d|\$)/g, (_whole, index: string) => (index === '$' ? '$' : (values[Number(index) - 1] ?? '')));
 }

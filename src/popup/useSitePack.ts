@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { t } from '../common/i18n';
+import { problemText, type MessageLookup } from '../common/problem-text';
 import { MAX_PACK_BYTES } from '../core/pack/limits';
-import { isSharded } from '../core/pack/types';
+import { isSharded, type PackProblem } from '../core/pack/types';
 import { validatePack } from '../core/pack/validate';
 
 export type SitePack =
@@ -31,6 +34,15 @@ export function useSitePack(url: string | null): SitePack | null {
   return state;
 }
 
+/** The problems of a site's pack in the popup's language, like the background's refusals. */
+const pageLookup: MessageLookup = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
+
+/** Numbered as the background's refusals are: a problem's own words may hold commas and semicolons. */
+function listProblems(problems: readonly PackProblem[]): string {
+  const listed = problems.map((p) => t('bg_problem_item', p.path, problemText(p, pageLookup)));
+  return listed.length === 1 ? listed[0]! : listed.map((item, i) => `(${i + 1}) ${item}`).join(' ');
+}
+
 async function inspect(url: string): Promise<SitePack> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), credentials: 'omit' });
@@ -38,7 +50,7 @@ async function inspect(url: string): Promise<SitePack> {
     const text = await response.text();
     if (text.length > MAX_PACK_BYTES) return { status: 'invalid', problem: 'too large' };
     const { pack, problems } = validatePack(JSON.parse(text));
-    if (!pack) return { status: 'invalid', problem: problems.map((p) => `${p.path}: ${p.message}`).slice(0, 3).join('; ') };
+    if (!pack) return { status: 'invalid', problem: listProblems(problems.slice(0, 3)) };
     const signs = isSharded(pack) ? pack.shards.reduce((sum, shard) => sum + shard.entries, 0) : pack.entries.length;
     return { status: 'valid', name: pack.name, signs };
   } catch (error) {
