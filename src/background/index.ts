@@ -11,8 +11,10 @@ import { dictionaryTestHooks, listenToLifecycle, type DictionaryTestHooks } from
 import { handleMenuClick, listenToMenu, setUpMenu } from './menus';
 import { createRouter } from './router';
 import { createBackground } from './services';
+import { tellTabsDictionaryChanged } from './tabs-notify';
 
 const background = createBackground({
+  mySigns: { extensionBaseUrl: browser.runtime.getURL(''), notifyTabs: tellTabsDictionaryChanged },
   // Any extension API call resets Chrome's 30 s idle timer: long installs call this regularly.
   keepAlive: () => browser.runtime.getPlatformInfo(),
   onError: (what, error) => console.warn(`Signet: ${what} failed:`, error),

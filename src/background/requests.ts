@@ -4,6 +4,7 @@
  * parser checks types and sizes and returns a fresh object holding only the known fields.
  */
 import { WORD_SEPARATOR, type MessageType, type RequestOf } from '../common/messages';
+import { mySignsRequestParsers } from './my-signs';
 
 /** A content script sends the unique words of a page; a few thousand is usual, this is far above. */
 export const MAX_WORDS = 20_000;
@@ -83,6 +84,7 @@ export const requestParsers: RequestParsers = {
     record(request);
     return {};
   },
+  ...mySignsRequestParsers(),
 };
 
 /** A video address as the player holds it: absolute http(s). */

@@ -30,6 +30,8 @@ const EXTENSION_PAGES_ONLY: ReadonlySet<MessageType> = new Set<MessageType>([
   'videos.drop',
   'cache.setBudget',
   'cache.clear',
+  // My signs: only the studio (and the options page) change what they hold.
+  'mySigns.sync',
 ]);
 
 export interface RouterOptions {

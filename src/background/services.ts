@@ -15,6 +15,8 @@ import { splitWords } from './requests';
 import { updateSources } from './updates';
 import { VideoCache } from './video-cache';
 import { VideoLoader } from './videos';
+import { MySignsService, type MySignsOptions } from './my-signs';
+import { openMySignsDb } from '../common/my-signs-db';
 
 export interface BackgroundOptions {
   /** Tests use one database each. */
@@ -29,6 +31,8 @@ export interface BackgroundOptions {
   keepAlive?: () => unknown;
   /** Told about failures nobody waits for (resumed installs, daily checks). */
   onError?: (what: string, error: unknown) => void;
+  /** My signs: where their videos are addressed, and how open tabs hear of a change (tests: a database of their own). */
+  mySigns?: Partial<Omit<MySignsOptions, 'store'>> & { databaseName?: string };
 }
 
 export interface Background {
@@ -36,6 +40,7 @@ export interface Background {
   dictionary: Dictionary;
   videos: VideoCache;
   jobs: InstallJobs;
+  mySigns: MySignsService;
   handlers: Handlers;
   installPackFromUrl(url: string): Promise<SourceSummary>;
   listSources(): Promise<SourceView[]>;
@@ -74,6 +79,13 @@ export function createBackground(options: BackgroundOptions = {}): Background {
   };
   const addLive = async (signLanguage: string) => toView(await addLinguaLibre(signLanguage, linguaLibreOptions));
 
+  const mySigns = new MySignsService({
+    store,
+    openDb: () => openMySignsDb(options.mySigns?.databaseName),
+    extensionBaseUrl: 'chrome-extension://signet/',
+    ...options.mySigns,
+  });
+
   const handlers: Handlers = {
     'words.lookup': async ({ words, capsWords, lang, signLanguage }) => ({
       results: await dictionary.lookupWords(splitWords(words), splitWords(capsWords ?? ''), lang, signLanguage),
@@ -98,6 +110,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     'cache.stats': () => usingStorage(() => videos.stats()),
     'cache.setBudget': ({ bytes }) => usingStorage(() => videos.setBudget(bytes)),
     'cache.clear': () => usingStorage(() => videos.clear()),
+    ...mySigns.handlers(),
   };
 
   return {
@@ -105,6 +118,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     dictionary,
     videos,
     jobs,
+    mySigns,
     handlers,
     installPackFromUrl: install,
     listSources,

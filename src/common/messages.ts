@@ -37,6 +37,8 @@ export interface VideoView {
   region?: string;
   /** The video's own page (its Wikimedia Commons file page): licence and author, linked in the credit. */
   page?: string;
+  /** The video's own licence, when it differs from its source's (My signs: chosen per sign). */
+  licence?: string;
 }
 
 export interface SourceCredit {
@@ -69,7 +71,7 @@ export interface SourceSummary {
 }
 
 /** A pack installed from a URL, or the live Lingua Libre base. */
-export type SourceKind = 'pack' | 'lingualibre';
+export type SourceKind = 'pack' | 'lingualibre' | 'my-signs';
 
 /** An installed source as the options page lists it. */
 export interface SourceView extends SourceSummary {
@@ -173,6 +175,10 @@ export interface MessageMap {
   'cache.stats': { request: Record<string, never>; response: CacheStats };
   'cache.setBudget': { request: { bytes: number }; response: CacheStats };
   'cache.clear': { request: Record<string, never>; response: CacheStats };
+  /** Studio: My signs changed (saved, edited, deleted); rebuild their dictionary sources and tell open tabs. */
+  'mySigns.sync': { request: Record<string, never>; response: { signs: number } };
+  /** Content script: the reader asked for this word and it had no sign (counted locally when collecting is on). */
+  'wanted.add': { request: { word: string; lang: string }; response: { counted: boolean } };
 }
 
 /** What Signet found on a page, for the popup. */
@@ -207,6 +213,8 @@ export interface TabMessageMap {
    * focus into the player. `shown` is false when there was nothing to sign.
    */
   'page.sign': { request: { text?: string; fromKeyboard: boolean }; response: { shown: boolean } };
+  /** Background: what the dictionaries answer changed (a sign saved in the studio): read the page again. */
+  'dictionary.changed': { request: Record<string, never>; response: { rescanned: boolean } };
 }
 
 export type TabMessageType = keyof TabMessageMap;

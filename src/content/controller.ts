@@ -43,6 +43,10 @@ export class PageController {
         await this.settingsRead;
         return { shown: await this.sign(fromKeyboard, text) };
       },
+      'dictionary.changed': async () => {
+        await this.settingsRead;
+        return { rescanned: this.rescan() };
+      },
     });
   }
 
@@ -62,6 +66,16 @@ export class PageController {
       this.session.start();
     }
     this.session.applyLook();
+  }
+
+  /** The dictionaries changed (a sign saved in the studio): every answer may be stale, so read the page afresh. */
+  private rescan(): boolean {
+    this.requestLookup = null;
+    if (!this.session) return false;
+    this.session.stop();
+    this.session = null;
+    this.apply();
+    return true;
   }
 
   private requestLookupFor(signLanguage: string | undefined): WordLookup {

@@ -15,6 +15,7 @@ const MAX_TEXT_LENGTH = 1_000;
  */
 const parsers: { readonly [T in TabMessageType]: (request: Record<string, unknown>) => TabMessageMap[T]['request'] | null } = {
   'page.stats': () => ({}),
+  'dictionary.changed': () => ({}),
   'page.sign': (request) => {
     if (typeof request.fromKeyboard !== 'boolean') return null;
     if (request.text !== undefined && typeof request.text !== 'string') return null;

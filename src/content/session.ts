@@ -7,6 +7,7 @@ import { Scanner } from './scanner';
 import { blockOf } from './text-runs';
 import { createPrefetcher } from './prefetch';
 import { Triggers } from './triggers';
+import { createWantedReporter } from './wanted';
 import { WordLookup } from './word-lookup';
 
 export interface PageLanguage {
@@ -38,7 +39,7 @@ export class PageSession {
   ) {
     const scope = { lang: page.lang, signLanguage };
     this.scanner = new Scanner(this.index, this.highlighter, new WordLookup(scope), () => overlay.element, page.locale);
-    this.triggers = new Triggers(this.index, overlay, () => this.settings(), createPrefetcher(scope));
+    this.triggers = new Triggers(this.index, overlay, () => this.settings(), createPrefetcher(scope), createWantedReporter(page.lang, page.locale));
   }
 
   start(): void {

@@ -1,5 +1,5 @@
 import type { Trigger } from '../common/settings';
-import { selectionStart, textPointAt } from './hit-test';
+import { selectionStart, textPointAt, type TextPoint } from './hit-test';
 import type { MatchHit, RunIndex } from './run-index';
 import type { Overlay } from './overlay';
 
@@ -30,6 +30,8 @@ export class Triggers {
     private readonly overlay: Overlay,
     private readonly options: () => TriggerOptions,
     private readonly prefetch: (keys: readonly string[]) => void,
+    /** A word the reader asked for that has no sign (wanted words, counted by the background). */
+    private readonly missed: (point: TextPoint) => void = () => undefined,
   ) {}
 
   attach(): () => void {
@@ -44,11 +46,6 @@ export class Triggers {
       clearTimeout(this.hoverTimer);
       clearTimeout(this.selectionTimer);
     };
-  }
-
-  private hitAt(x: number, y: number): MatchHit | null {
-    const point = textPointAt(x, y);
-    return point ? this.index.hitAt(point.node, point.offset) : null;
   }
 
   private onMouseMove = (event: MouseEvent) => {
@@ -69,11 +66,17 @@ export class Triggers {
   };
 
   private hover(x: number, y: number): void {
-    const hit = this.hitAt(x, y);
+    const point = textPointAt(x, y);
+    const hit = point ? this.index.hitAt(point.node, point.offset) : null;
     if (hit && this.hoverTarget && hit.match === this.hoverTarget.match) return; // Still on the same word.
     clearTimeout(this.hoverTimer);
     this.hoverTarget = hit;
-    if (!hit) return; // Leaving a word does not close its sign: the reader may be moving to the overlay.
+    if (!hit) {
+      // Leaving a word does not close its sign: the reader may be moving to the overlay. Resting
+      // on a word without a sign as long as on a marked one makes it a wanted word.
+      if (point) this.hoverTimer = setTimeout(() => this.missed(point), this.options().hoverDelayMs);
+      return;
+    }
     if (sameKeys(this.overlay.shownKeys, hit.match.keys) && this.overlay.isOpen) return;
     this.overlay.prepare(); // Intent begins: load the player now so the sign starts when the delay ends.
     this.prefetch(hit.match.keys); // …and its video into the cache.
@@ -83,8 +86,10 @@ export class Triggers {
   }
 
   private onDoubleClick = (event: MouseEvent) => {
-    const hit = this.hitAt(event.clientX, event.clientY);
+    const point = textPointAt(event.clientX, event.clientY);
+    const hit = point ? this.index.hitAt(point.node, point.offset) : null;
     if (hit) this.open(hit, false);
+    else if (point) this.missed(point);
   };
 
   /**
@@ -102,6 +107,7 @@ export class Triggers {
       if (!start || selection.toString().length > 80) return;
       const hit = this.index.hitAt(start.node, start.offset);
       if (hit && !sameKeys(this.overlay.shownKeys, hit.match.keys)) this.open(hit, false);
+      else if (!hit) this.missed(start);
     }, SELECTION_SETTLE_MS);
   };
 

@@ -47,7 +47,9 @@ export function EntryInfo({ title, entry, video, onClose, closeButtonRef }: Entr
  * link to it, where its author and licence are stated, as CC BY-SA asks.
  */
 function Credit({ entry, video }: { entry: EntryView; video?: VideoView | undefined }) {
-  const { attribution, licence, homepage, name } = entry.credit;
+  const { attribution, homepage, name } = entry.credit;
+  // A video may carry its own licence (My signs: chosen per sign) over its source's.
+  const licence = video?.licence ?? entry.credit.licence;
   const source = attribution || name;
   const full = licence ? `${source} · ${licence}` : source;
   const page = video?.page;

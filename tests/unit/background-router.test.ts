@@ -31,6 +31,8 @@ function fakeHandlers(): Handlers {
     'cache.stats': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),
     'cache.setBudget': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),
     'cache.clear': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),
+    'mySigns.sync': vi.fn(async () => ({ signs: 0 })),
+    'wanted.add': vi.fn(async () => ({ counted: true })),
   };
 }
 
@@ -84,6 +86,7 @@ describe('router', () => {
     ['videos.drop', { url: 'https://v.example/a.webm' }],
     ['cache.setBudget', { bytes: 1 }],
     ['cache.clear', {}],
+    ['mySigns.sync', {}],
   ] as const)('refuses %s from a content script', async (type, request) => {
     const { handlers, route } = router();
     for (const sender of [CONTENT_SCRIPT, {}, { url: 'chrome-extension://otherextension/options.html' }]) {

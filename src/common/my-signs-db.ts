@@ -1,0 +1,126 @@
+/**
+ * The contributor's own database, shared by the studio (which records and saves), the background
+ * (which turns saved signs into the "My signs" dictionary) and the player (which plays a saved
+ * sign's Blob): all are pages of the extension's origin, so they open the same IndexedDB.
+ *
+ *   "takes"   id → TakeRecord: a recording, finished or not (what the studio offers back)
+ *   "chunks"  [takeId, seq] → Blob: the recorder's data, written as it arrives (one a second)
+ *   "signs"   id → MySign: a saved sign's tags and its video's facts (no Blob: cheap to list)
+ *   "videos"  id → Blob: a saved sign's video file
+ *   "wanted"  [lang, word] → WantedWord: words readers asked for that had no sign
+ *   "prefs"   name → value: camera, signer name, settings of the studio
+ *
+ * Chunks are their own records, each written in its own transaction the moment MediaRecorder
+ * hands it over, so a tab closed mid-take loses at most the last timeslice.
+ */
+import type { MySign, WantedWord } from '../core/studio/types';
+
+export const MY_SIGNS_DB = 'signet-my-signs';
+const VERSION = 1;
+const STORES = ['takes', 'chunks', 'signs', 'videos', 'wanted', 'prefs'] as const;
+export type MySignsStore = (typeof STORES)[number];
+
+export interface TakeRecord {
+  id: string;
+  /** The word being recorded when the take started (may be empty). */
+  word: string;
+  mimeType: string;
+  startedAt: number;
+  /** Set when the recorder stopped cleanly; a take without it was cut short (tab closed, crash). */
+  endedAt?: number;
+  /** Chunks written so far. */
+  chunks: number;
+  bytes: number;
+  width?: number;
+  height?: number;
+}
+
+export function openMySignsDb(name = MY_SIGNS_DB): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, VERSION);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      for (const store of STORES) if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      // A newer version opened elsewhere (an update of the extension): let it proceed.
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
+    request.onblocked = () => undefined;
+  });
+}
+
+/** Runs `work` in one transaction; resolves with its result once the transaction has committed. */
+export function inTransaction<T>(db: IDBDatabase, stores: MySignsStore[], mode: IDBTransactionMode, work: (tx: IDBTransaction) => T | Promise<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(stores, mode, { durability: 'strict' });
+    let result: T;
+    tx.oncomplete = () => resolve(result);
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+    Promise.resolve(work(tx)).then(
+      (value) => (result = value),
+      (error: unknown) => {
+        reject(error);
+        try {
+          tx.abort();
+        } catch {
+          // Already finished.
+        }
+      },
+    );
+  });
+}
+
+export function idbRequest<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+export function getAll<T>(db: IDBDatabase, store: MySignsStore): Promise<T[]> {
+  return inTransaction(db, [store], 'readonly', (tx) => idbRequest(tx.objectStore(store).getAll() as IDBRequest<T[]>));
+}
+
+export function getOne<T>(db: IDBDatabase, store: MySignsStore, key: IDBValidKey): Promise<T | undefined> {
+  return inTransaction(db, [store], 'readonly', (tx) => idbRequest(tx.objectStore(store).get(key) as IDBRequest<T | undefined>));
+}
+
+export function putOne(db: IDBDatabase, store: MySignsStore, key: IDBValidKey, value: unknown): Promise<void> {
+  return inTransaction(db, [store], 'readwrite', (tx) => void tx.objectStore(store).put(value, key));
+}
+
+/** The saved signs' records (no video Blob). */
+export function listMySigns(db: IDBDatabase): Promise<MySign[]> {
+  return getAll<MySign>(db, 'signs');
+}
+
+export function readMySignVideo(db: IDBDatabase, id: string): Promise<Blob | undefined> {
+  return getOne<Blob>(db, 'videos', id);
+}
+
+export function listWanted(db: IDBDatabase): Promise<WantedWord[]> {
+  return getAll<WantedWord>(db, 'wanted');
+}
+
+/** The address a saved sign's video has in the dictionary: an extension URL no file answers, read from "videos" by id. */
+export const MY_SIGN_PATH = 'my-signs/';
+
+export function mySignVideoUrl(extensionBaseUrl: string, id: string): string {
+  return `${extensionBaseUrl}${MY_SIGN_PATH}${encodeURIComponent(id)}`;
+}
+
+/** The sign id of a My signs video address, or null when the address is not one. */
+export function mySignIdOf(extensionBaseUrl: string, url: string): string | null {
+  const prefix = extensionBaseUrl + MY_SIGN_PATH;
+  if (!url.startsWith(prefix)) return null;
+  try {
+    return decodeURIComponent(url.slice(prefix.length));
+  } catch {
+    return null;
+  }
+}
