@@ -11,7 +11,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     // The player page is only listed under web_accessible_resources; crxjs copies such pages
-    // as-is, so it must also be a Vite input to get its TypeScript compiled.
-    rollupOptions: { input: { player: 'src/player/index.html' } },
+    // as-is, so it must also be a Vite input to get its TypeScript compiled. The studio is in no
+    // manifest field at all (popup, options and player link to it).
+    rollupOptions: { input: { player: 'src/player/index.html', studio: 'src/studio/index.html' } },
   },
 });

@@ -14,6 +14,11 @@ export function OptionsApp({ language }: { language: string }) {
   return (
     <main class="options">
       <h1>{t('options_title')}</h1>
+      <p class="help">
+        <a href="../studio/index.html" data-testid="open-studio">
+          {t('studio_open')}
+        </a>
+      </p>
       <AddSourceForm language={language} onStart={watch} onInstalled={() => void refresh()} />
       <SourceList state={state} language={language} refresh={refresh} progress={progress} onStart={watch} />
       <LinguaLibreForm language={language} installed={state.status === 'ready' ? state.sources : null} onStart={watch} onAdded={() => void refresh()} />

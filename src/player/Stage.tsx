@@ -1,3 +1,4 @@
+import { RecordThisSign } from './RecordThisSign';
 import type { Ref, RefObject } from 'preact';
 import { t } from '../common/i18n';
 
@@ -65,7 +66,8 @@ function StageOverlay({ message, retryButtonRef }: { message: StageMessage; retr
     case 'not-found':
       return (
         <div class="stage-message" role="status">
-          {message.word ? t('player_not_found', message.word) : t('player_not_found_plain')}
+          <p>{message.word ? t('player_not_found', message.word) : t('player_not_found_plain')}</p>
+          {message.word && <RecordThisSign word={message.word} />}
         </div>
       );
     case 'entries-failed':

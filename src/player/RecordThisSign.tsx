@@ -1,0 +1,20 @@
+import { useEffect } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { t } from '../common/i18n';
+import { send } from '../common/send';
+import { parsePlayerHash } from './hash';
+
+/**
+ * Under "no sign for this word": a link to the studio with the word ready to record. The reader
+ * asked for this word by name (menu, command) and it had none: it counts as a wanted word.
+ */
+export function RecordThisSign({ word }: { word: string }) {
+  useEffect(() => {
+    void send('wanted.add', { word: word.slice(0, 100), lang: parsePlayerHash(location.hash).lang }).catch(() => undefined);
+  }, [word]);
+  return (
+    <a class="record-link" href={browser.runtime.getURL(`src/studio/index.html?word=${encodeURIComponent(word)}`)} target="_blank" rel="noopener" data-testid="record-this-sign">
+      {t('studio_record_this_sign')}
+    </a>
+  );
+}
