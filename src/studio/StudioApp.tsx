@@ -61,7 +61,7 @@ export function StudioApp({ db }: { db: IDBDatabase }) {
       setStatus({ kind: 'info', text: t('studio_take_ready', next.info.duration.toFixed(1)) });
       if (prefs) setTags((old) => ({ ...(old ?? tagDraftFor(take.word, prefs)), forms: take.word || old?.forms || '' }));
       void suggestFor(next).then((suggested) => {
-        setDraft((current) => (current?.blob === next.blob ? { ...current, suggested, range: suggested ?? current.range } : current));
+        setDraft((current) => (current?.blob === next.blob ? { ...current, suggested, analysed: true, range: suggested ?? current.range } : current));
       });
       void thumbnails(next.blob, filmstripTimes(next.info.duration, 8)).then((thumbs) => setFilmstrip(thumbs), () => setFilmstrip([]));
     } catch (error) {
@@ -164,7 +164,7 @@ export function StudioApp({ db }: { db: IDBDatabase }) {
         <h2 id="record-heading">{t('studio_record_heading')}</h2>
         <WordBar words={words} index={index} onMove={move} onWords={(list) => { setWords(list); setIndex(0); }} />
         {draft ? (
-          <TrimPanel blob={draft.blob} duration={draft.info.duration} range={draft.range} suggested={draft.suggested} filmstrip={filmstrip} onRange={setRange} />
+          <TrimPanel blob={draft.blob} duration={draft.info.duration} range={draft.range} suggested={draft.suggested} analysed={draft.analysed} filmstrip={filmstrip} onRange={setRange} />
         ) : (
           <CameraPanel
             camera={camera.state}

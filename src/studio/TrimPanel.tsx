@@ -7,6 +7,8 @@ interface TrimPanelProps {
   duration: number;
   range: TrimRange;
   suggested: TrimRange | null;
+  /** False while the frames are still being looked at for a suggestion. */
+  analysed: boolean;
   /** Thumbnails of the filmstrip (data: URLs), evenly spread over the take; empty while they are made. */
   filmstrip: string[];
   onRange: (range: TrimRange) => void;
@@ -19,7 +21,7 @@ const STEP = 0.05;
  * native sliders (arrow keys move them by 0.05 s, Page Up/Down by more), which keeps the panel
  * usable from the keyboard and by screen readers.
  */
-export function TrimPanel({ blob, duration, range, suggested, filmstrip, onRange }: TrimPanelProps) {
+export function TrimPanel({ blob, duration, range, suggested, analysed, filmstrip, onRange }: TrimPanelProps) {
   const video = useRef<HTMLVideoElement>(null);
   const [src, setSrc] = useState('');
   useEffect(() => {
@@ -45,7 +47,7 @@ export function TrimPanel({ blob, duration, range, suggested, filmstrip, onRange
   const width = `${((range.end - range.start) / duration) * 100}%`;
 
   return (
-    <div class="trim" data-testid="trim">
+    <div class="trim" data-testid="trim" data-analysed={String(analysed)} aria-busy={!analysed}>
       <video ref={video} class="review-video" src={src} autoplay muted loop playsInline aria-label={t('studio_review_label')} data-testid="review-video" />
       <div class="filmstrip" aria-hidden="true" data-testid="filmstrip">
         {filmstrip.map((thumb, i) => (thumb ? <img key={i} src={thumb} alt="" /> : <span key={i} class="thumb-gap" />))}

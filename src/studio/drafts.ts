@@ -16,12 +16,14 @@ export interface Draft {
   info: TakeInfo;
   range: TrimRange;
   suggested: TrimRange | null;
+  /** The frames have been looked at (the suggestion is known, or none could be made). */
+  analysed: boolean;
 }
 
 export async function draftOfTake(takes: TakeStore, take: TakeRecord): Promise<Draft> {
   const blob = await takes.blobOf(take);
   const info = await readTakeInfo(blob);
-  return { takeId: take.id, word: take.word, blob, info, range: { start: 0, end: info.duration }, suggested: null };
+  return { takeId: take.id, word: take.word, blob, info, range: { start: 0, end: info.duration }, suggested: null, analysed: false };
 }
 
 /** The trim suggested from stillness at the start and end; null when the take could not be read frame by frame. */

@@ -28,6 +28,8 @@ export interface LaunchOptions {
    * their own pack and expect only it; the production endpoint is unreachable here anyway.
    */
   keepDefaultSources?: boolean;
+  /** A profile to start with and keep (a browser restart on the same profile); default: a fresh one, deleted on close. */
+  userDataDir?: string;
 }
 
 export const VIEWPORT = { width: 1280, height: 900 };
@@ -56,7 +58,7 @@ export interface LaunchedChromium {
  * the tests, the demo and the bench (whose memory baseline runs without Signet) launch it alike.
  */
 export async function launchChromium(options: Omit<LaunchOptions, 'keepDefaultSources'> & { extension?: boolean } = {}): Promise<LaunchedChromium> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'signet-profile-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'signet-profile-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -70,7 +72,7 @@ export async function launchChromium(options: Omit<LaunchOptions, 'keepDefaultSo
     browser,
     close: async () => {
       await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

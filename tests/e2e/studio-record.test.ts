@@ -1,0 +1,158 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readMediaInfo } from '../../src/core/pack/media-info';
+import { collectSignetErrors, launchSignet, waitFor, type SignetBrowser } from './support/browser';
+import { playerText } from './support/overlay-helpers';
+import { highlightedTexts, locateText, playerFrame, waitForPlayback } from './support/page-helpers';
+import { FIXTURE_PAGES_DIR } from './support/paths';
+import { startStaticServer, type StaticServer } from './support/static-server';
+import { FAKE_CAMERA_ARGS, openStudio, readSavedVideo, recordTake, takeChunks } from './support/studio';
+import { writeFigures } from './support/figures';
+
+/** The fake camera films 20 frames a second (at the 1280×720 the studio asks for): one frame is 50 ms. */
+const FRAME = 1 / 20;
+
+describe('recording a sign in the studio', () => {
+  let server: StaticServer;
+  let profile: string;
+  let signet: SignetBrowser;
+  const figures: Record<string, number> = {};
+
+  const launch = () => launchSignet({ lang: 'fr', userDataDir: profile, extraArgs: FAKE_CAMERA_ARGS });
+
+  beforeAll(async () => {
+    server = await startStaticServer({ '/fixtures/': FIXTURE_PAGES_DIR });
+    profile = mkdtempSync(join(tmpdir(), 'signet-studio-profile-'));
+    signet = await launch();
+  });
+  afterAll(async () => {
+    await signet?.close();
+    await server?.close();
+    rmSync(profile, { recursive: true, force: true });
+    writeFigures('studio-record', figures);
+  });
+
+  it('records with the keyboard, trims, tags "ordinateur", saves a file whose header states the trimmed length, and marks it on an open page at once', async () => {
+    const article = await signet.browser.newPage();
+    const errors = collectSignetErrors(article, signet.extensionId);
+    await article.goto(server.url('/fixtures/fr-studio.html'), { waitUntil: 'load' });
+    expect(await highlightedTexts(article)).toEqual([]);
+
+    const studio = await openStudio(signet, 'ordinateur');
+    expect(await studio.$eval('[data-testid="current-word"]', (el) => el.textContent)).toBe('ordinateur');
+    // The picture check of the fake camera: its size and rate, no warning.
+    const check = await studio.waitForSelector('[data-testid="picture-check"]');
+    expect(await check!.evaluate((el) => el.textContent)).toContain('1280×720');
+    expect(await check!.evaluate((el) => el.getAttribute('data-warnings'))).toBe('');
+    await setCountdown(studio, 1);
+
+    await recordTake(studio, 3);
+    const duration = await sliderMax(studio);
+    expect(duration).toBeGreaterThan(2.5);
+    // Trim from the keyboard: in point 0.5 s later, out point 0.5 s earlier than they are.
+    const before = await range(studio);
+    await studio.focus('[data-testid="trim-in"]');
+    for (let i = 0; i < 10; i++) await studio.keyboard.press('ArrowRight');
+    await studio.focus('[data-testid="trim-out"]');
+    for (let i = 0; i < 10; i++) await studio.keyboard.press('ArrowLeft');
+    const trimmed = await range(studio);
+    expect(trimmed.start).toBeCloseTo(before.start + 0.5, 5);
+    expect(trimmed.end).toBeCloseTo(before.end - 0.5, 5);
+
+    await studio.type('#tag-signer', 'Camille Martin');
+    const saving = Date.now();
+    await studio.keyboard.press('Enter');
+    await studio.waitForFunction(() => document.querySelector('[data-testid="studio-status"]')?.textContent?.includes('ordinateur'), { timeout: 30_000 });
+    figures.trimAndSaveMs = Date.now() - saving;
+    expect(await studio.$eval('[data-testid="studio-status"]', (el) => el.textContent)).toMatch(/« ordinateur » enregistré/);
+
+    const saved = await readSavedVideo(studio, 'ordinateur');
+    const header = readMediaInfo(new Uint8Array(Buffer.from(saved.base64, 'base64')));
+    expect(header.info).not.toBeNull();
+    const length = trimmed.end - trimmed.start;
+    expect(Math.abs(header.info!.duration - length)).toBeLessThanOrEqual(FRAME);
+    expect(Math.abs(saved.elementDuration - length)).toBeLessThanOrEqual(FRAME);
+    expect(saved.decoded).toMatchObject({ width: 1280, height: 720 });
+    expect(saved.decoded.seekedTo).toBeGreaterThan(length - 0.2);
+    expect(await studio.$$eval('[data-testid="sign"]', (items) => items.length)).toBe(1);
+
+    // The open French page marks the word without a reload, and the sign plays with its credit.
+    const marks = await waitFor(async () => {
+      const texts = await highlightedTexts(article);
+      return texts.includes('ordinateur') ? texts : null;
+    }, 15_000);
+    expect(marks).toEqual(['ordinateur', 'ordinateur']);
+    const word = await locateText(article, 'ordinateur', 1);
+    await article.mouse.move(word.x, word.y);
+    const frame = await playerFrame(article, 'ordinateur');
+    await waitForPlayback(frame, 0.2);
+    const text = await playerText(frame);
+    expect(text).toContain('Camille Martin');
+    expect(text).toContain('CC-BY-SA-4.0');
+    expect(errors).toEqual([]);
+    await studio.close();
+    await article.close();
+  });
+
+  it('keeps a take recorded but not saved across a browser restart, and the saved sign too', async () => {
+    const studio = await openStudio(signet, 'montagne');
+    await setCountdown(studio, 0);
+    await recordTake(studio, 2);
+    const length = await sliderMax(studio);
+    await signet.close();
+
+    signet = await launch();
+    const again = await openStudio(signet);
+    const kept = await again.waitForSelector('[data-testid="recovered-take"]');
+    expect(await kept!.evaluate((el) => el.getAttribute('data-finished'))).toBe('true');
+    expect(await kept!.evaluate((el) => el.textContent)).toContain('montagne');
+    await kept!.$eval('[data-action="review"]', (button) => (button as HTMLButtonElement).click());
+    await again.waitForSelector('[data-testid="trim"][data-analysed="true"]');
+    expect(Math.abs((await sliderMax(again)) - length)).toBeLessThanOrEqual(FRAME);
+    expect(await again.$$eval('[data-testid="sign"] h3', (items) => items.map((h) => h.textContent))).toEqual(['ordinateur']);
+    const sources = await signet.worker.evaluate(() => globalThis.__signet!.listSources());
+    expect(sources.map((s) => [s.id, s.entryCount])).toEqual([['my-signs-fsl-fr', 1]]);
+    await again.close();
+  });
+
+  it('offers back a take whose tab was closed while recording, with what was written', async () => {
+    const studio = await openStudio(signet, 'rivière');
+    await setCountdown(studio, 0);
+    await studio.keyboard.press('Space');
+    await waitFor(async () => (await takeChunks(studio)) >= 3, 20_000, 100);
+    await studio.close();
+
+    const again = await openStudio(signet);
+    const cut = await again.waitForSelector('[data-testid="recovered-take"][data-finished="false"]');
+    expect(await cut!.evaluate((el) => el.textContent)).toContain('rivière');
+    await cut!.$eval('[data-action="review"]', (button) => (button as HTMLButtonElement).click());
+    await again.waitForSelector('[data-testid="trim"], [role="alert"]:not(:empty)');
+    expect(await again.$eval('[data-testid="studio-status"]', (el) => el.textContent)).toMatch(/Prise conservée/);
+    // At most the last second is lost: at least the three chunks written are there.
+    expect(await sliderMax(again)).toBeGreaterThanOrEqual(2.5);
+    await again.close();
+  });
+});
+
+async function setCountdown(page: Page, seconds: number): Promise<void> {
+  const field = (await page.$('input[type="number"]'))!;
+  await field.click({ clickCount: 3 });
+  await field.type(String(seconds));
+  await field.press('Tab');
+  // Back to the page itself, where the studio's keys act.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+function sliderMax(page: Page): Promise<number> {
+  return page.$eval('[data-testid="trim-out"]', (el) => Number((el as HTMLInputElement).max));
+}
+
+function range(page: Page): Promise<{ start: number; end: number }> {
+  return page.evaluate(() => ({
+    start: (document.querySelector('[data-testid="trim-in"]') as HTMLInputElement).valueAsNumber,
+    end: (document.querySelector('[data-testid="trim-out"]') as HTMLInputElement).valueAsNumber,
+  }));
+}
