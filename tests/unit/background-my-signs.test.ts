@@ -1,0 +1,103 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { createBackground } from '../../src/background/services';
+import { getOne, inTransaction, listWanted, openMySignsDb, putOne } from '../../src/common/my-signs-db';
+import type { MySign } from '../../src/core/studio/types';
+
+const BASE = 'chrome-extension://abcdefghijklmnop/';
+let databases = 0;
+
+function setUp() {
+  const n = ++databases;
+  const notifyTabs = vi.fn();
+  const myDb = `my-signs-test-${n}`;
+  const background = createBackground({ databaseName: `store-${n}`, videoDatabaseName: `videos-${n}`, mySigns: { databaseName: myDb, extensionBaseUrl: BASE, notifyTabs } });
+  return { background, notifyTabs, open: () => openMySignsDb(myDb) };
+}
+
+function sign(id: string, patch: Partial<MySign> = {}): MySign {
+  return {
+    id,
+    forms: [id],
+    spokenLanguage: 'fr',
+    signLanguage: 'fsl',
+    signer: 'Camille Martin',
+    licence: 'CC-BY-4.0',
+    video: { type: 'video/webm', width: 640, height: 480, duration: 1.5, bytes: 10, sha256: '0'.repeat(64) },
+    createdAt: 1,
+    updatedAt: 2,
+    ...patch,
+  };
+}
+
+async function putSigns(open: () => Promise<IDBDatabase>, signs: MySign[]) {
+  const db = await open();
+  await inTransaction(db, ['signs'], 'readwrite', (tx) => {
+    tx.objectStore('signs').clear();
+    for (const s of signs) tx.objectStore('signs').put(s, s.id);
+  });
+  db.close();
+}
+
+describe('My signs in the background', () => {
+  it('turns saved signs into a dictionary source per sign language, each video with its signer and licence, and tells the tabs', async () => {
+    const { background, notifyTabs, open } = setUp();
+    await putSigns(open, [sign('ordinateur', { region: 'Lyon' }), sign('computer', { spokenLanguage: 'en', signLanguage: 'ase', licence: 'CC0-1.0' })]);
+    expect(await background.handlers['mySigns.sync']({}, {})).toEqual({ signs: 2 });
+    expect(notifyTabs).toHaveBeenCalledTimes(1);
+    const sources = await background.listSources();
+    expect(sources.map((s) => [s.id, s.kind, s.entryCount, s.attribution])).toEqual([
+      ['my-signs-ase-en', 'my-signs', 1, 'Camille Martin'],
+      ['my-signs-fsl-fr', 'my-signs', 1, 'Camille Martin'],
+    ]);
+    const { results } = await background.handlers['words.lookup']({ words: 'ordinateurs', lang: 'fr' }, {});
+    expect(results.ordinateurs?.keys).toEqual(['ordinateur']);
+    const { entries } = await background.handlers['entries.get']({ keys: ['ordinateur'], lang: 'fr' }, {});
+    expect(entries[0]!.videos[0]).toEqual({ url: `${BASE}my-signs/ordinateur`, type: 'video/webm', width: 640, height: 480, duration: 1.5, signer: 'Camille Martin', licence: 'CC-BY-4.0', region: 'Lyon' });
+  });
+
+  it('keeps a source switched off across syncs, and removes a group whose last sign was deleted', async () => {
+    const { background, open } = setUp();
+    await putSigns(open, [sign('ordinateur'), sign('computer', { spokenLanguage: 'en', signLanguage: 'ase' })]);
+    await background.mySigns.sync();
+    await background.handlers['sources.setEnabled']({ id: 'my-signs-fsl-fr', enabled: false }, {});
+    await putSigns(open, [sign('ordinateur'), sign('clavier')]);
+    await background.mySigns.sync();
+    const sources = await background.listSources();
+    expect(sources.map((s) => [s.id, s.enabled, s.entryCount])).toEqual([['my-signs-fsl-fr', false, 2]]);
+    expect((await background.handlers['words.lookup']({ words: 'clavier', lang: 'fr' }, {})).results).toEqual({});
+  });
+
+  it('counts wanted words by headword, only while collecting is on, and never more than the word and its language', async () => {
+    const { background, open } = setUp();
+    const add = (word: string) => background.handlers['wanted.add']({ word, lang: 'fr-FR' }, {});
+    expect(await add('montagnes')).toEqual({ counted: true });
+    await add('montagne');
+    await add('fromage');
+    expect(await add('de')).toEqual({ counted: false });
+    let db = await open();
+    const wanted = (await listWanted(db)).sort((a, b) => b.count - a.count);
+    expect(wanted.map(({ word, lang, count }) => ({ word, lang, count }))).toEqual([
+      { word: 'montagne', lang: 'fr', count: 2 },
+      { word: 'fromage', lang: 'fr', count: 1 },
+    ]);
+    expect(Object.keys(wanted[0]!).sort()).toEqual(['count', 'lang', 'lastSeen', 'word']);
+    await putOne(db, 'prefs', 'collectWanted', false);
+    db.close();
+    expect(await add('vallée')).toEqual({ counted: false });
+    db = await open();
+    expect((await listWanted(db)).map((w) => w.word)).not.toContain('vallée');
+    expect(await getOne(db, 'prefs', 'collectWanted')).toBe(false);
+    db.close();
+  });
+
+  it('refuses malformed wanted words', async () => {
+    const { createRouter } = await import('../../src/background/router');
+    const { background } = setUp();
+    const route = createRouter({ handlers: background.handlers, extensionBaseUrl: BASE });
+    const page = { url: 'https://example.org/' };
+    expect(await route({ type: 'wanted.add', request: { word: 'x'.repeat(101), lang: 'fr' } }, page)).toMatchObject({ ok: false });
+    expect(await route({ type: 'wanted.add', request: { word: 'mot', lang: 'not a tag' } }, page)).toMatchObject({ ok: false });
+    expect(await route({ type: 'mySigns.sync', request: {} }, page)).toEqual({ ok: false, error: 'Only Signet’s own pages may change dictionaries or the video cache.' });
+  });
+});
