@@ -2,10 +2,11 @@ import { useState } from 'preact/hooks';
 import { t } from '../common/i18n';
 import { describeFailure } from './failures';
 import { importFiles, type ImportReport } from './import-files';
+import { LICENCES } from '../core/studio/types';
 import type { StudioPrefs } from './useStudioDb';
 
 /** Video files or a folder with index.tsv, by file picker or drag and drop. */
-export function ImportSection({ db, prefs, onImported }: { db: IDBDatabase; prefs: StudioPrefs; onImported: () => void }) {
+export function ImportSection({ db, prefs, onPrefs, onImported }: { db: IDBDatabase; prefs: StudioPrefs; onPrefs: (patch: Partial<StudioPrefs>) => void; onImported: () => void }) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [over, setOver] = useState(false);
@@ -20,6 +21,14 @@ export function ImportSection({ db, prefs, onImported }: { db: IDBDatabase; pref
     } finally {
       setProgress(null);
     }
+  };
+
+  const picked = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    // Emptied, so that picking the same files again (after fixing the signer's name) imports them.
+    input.value = '';
+    void run(files);
   };
 
   return (
@@ -40,14 +49,30 @@ export function ImportSection({ db, prefs, onImported }: { db: IDBDatabase; pref
     >
       <h2 id="import-heading">{t('studio_import_heading')}</h2>
       <p class="help">{t('studio_import_help')}</p>
+      <div class="field-row">
+        <div class="field">
+          <label for="import-signer">{t('studio_tag_signer')}</label>
+          <input id="import-signer" type="text" value={prefs.signer} autocomplete="name" onChange={(e) => onPrefs({ signer: e.currentTarget.value.trim() })} />
+        </div>
+        <div class="field">
+          <label for="import-licence">{t('studio_tag_licence')}</label>
+          <select id="import-licence" value={prefs.licence} onChange={(e) => onPrefs({ licence: e.currentTarget.value })}>
+            {LICENCES.map((licence) => (
+              <option value={licence} key={licence}>
+                {t(`studio_licence_${licence.replace(/[-.]/g, '_')}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
       <div class="row-actions">
         <label class="file-button">
           {t('studio_import_files')}
-          <input type="file" multiple accept="video/*,.webm,.mp4,.mkv,.mov" onChange={(event) => void run([...(event.currentTarget.files ?? [])])} data-testid="import-files" />
+          <input type="file" multiple accept="video/*,.webm,.mp4,.mkv,.mov" onChange={picked} data-testid="import-files" />
         </label>
         <label class="file-button">
           {t('studio_import_folder')}
-          <input type="file" {...{ webkitdirectory: '' }} multiple onChange={(event) => void run([...(event.currentTarget.files ?? [])])} data-testid="import-folder" />
+          <input type="file" {...{ webkitdirectory: '' }} multiple onChange={picked} data-testid="import-folder" />
         </label>
       </div>
       {progress && <progress max={progress.total} value={progress.done} aria-label={t('studio_import_progress')} />}

@@ -197,7 +197,7 @@ export function StudioApp({ db }: { db: IDBDatabase }) {
           <TagForm draft={tags} problems={problems} busy={saving} submitLabel={t('studio_save_next')} onChange={(patch) => setTags({ ...tags, ...patch })} onSubmit={() => void save()} />
         )}
       </section>
-      <ImportSection db={db} prefs={prefs} onImported={() => setSignsVersion((n) => n + 1)} />
+      <ImportSection db={db} prefs={prefs} onPrefs={savePrefs} onImported={() => setSignsVersion((n) => n + 1)} />
       <MySignsSection db={db} version={signsVersion} />
       <WantedSection db={db} onRecordList={(list) => { setWords(list); setIndex(0); stage.current?.focus(); }} />
     </main>

@@ -39,12 +39,17 @@ export async function importFiles(db: IDBDatabase, files: readonly File[], prefs
     rows = rowsFromFileNames([...byPath.keys()]);
     for (const path of byPath.keys()) if (!isVideoName(path)) report.problems.push(`${path}: ${describe(new MediaError('not-video'))}`);
   }
+  // Without folder paths (files dropped together, or a browser that gives none), a row's file is
+  // found by its name when no two picked files share it.
+  const names = new Map<string, File | null>();
+  for (const file of files) names.set(file.name.normalize('NFC'), names.has(file.name.normalize('NFC')) ? null : file);
+  const byName = (path: string) => names.get(path.split('/').pop()!) ?? undefined;
   let done = 0;
   for (const row of rows) {
     onProgress(done++, rows.length);
-    const file = byPath.get(row.file);
+    const file = byPath.get(row.file) ?? byName(row.file);
     if (!file) {
-      report.problems.push(`${row.origin}: ${row.file} ?`);
+      report.problems.push(`${row.origin}: ${describe(new MediaError('missing'))} (${row.file})`);
       continue;
     }
     const tags = tagsOf(row, prefs);

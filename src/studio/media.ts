@@ -14,7 +14,7 @@ import { frameDifference, greyOf, type MotionSample, type TrimRange } from '../c
 export const MAX_VIDEO_FILE_BYTES = 200 * 1024 * 1024;
 
 export class MediaError extends Error {
-  constructor(readonly reason: 'not-video' | 'damaged' | 'empty' | 'too-large') {
+  constructor(readonly reason: 'not-video' | 'damaged' | 'empty' | 'too-large' | 'missing') {
     super(reason);
   }
 }

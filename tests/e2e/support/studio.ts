@@ -92,3 +92,30 @@ export async function readSavedVideo(page: Page, word: string): Promise<SavedVid
     return { base64: btoa(binary), type: blob.type, elementDuration, decoded };
   }, word);
 }
+
+export interface SavedSign {
+  id: string;
+  forms: string[];
+  signer: string;
+  licence: string;
+  region?: string;
+  video: { sha256: string; duration: number; bytes: number };
+}
+
+/** The signs saved in the contributor's database, as records. */
+export function savedSigns(page: Page): Promise<SavedSign[]> {
+  return page.evaluate(
+    () =>
+      new Promise<SavedSign[]>((resolve, reject) => {
+        const open = indexedDB.open('signet-my-signs');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('signs').objectStore('signs').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as SavedSign[]);
+          };
+        };
+      }),
+  );
+}
