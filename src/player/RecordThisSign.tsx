@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { t } from '../common/i18n';
 import { send } from '../common/send';
 import { parsePlayerHash } from './hash';
+import './record-this-sign.css';
 
 const CONFIRM_MS = 400;
 
@@ -21,7 +22,7 @@ export function RecordThisSign({ word }: { word: string }) {
     return () => clearTimeout(timer);
   }, [word]);
   return (
-    <a class="record-link" href={browser.runtime.getURL(`src/studio/index.html?word=${encodeURIComponent(word)}`)} target="_blank" rel="noopener" data-testid="record-this-sign">
+    <a class="text-button record-link" href={browser.runtime.getURL(`src/studio/index.html?word=${encodeURIComponent(word)}`)} target="_blank" rel="noopener" data-testid="record-this-sign">
       {t('studio_record_this_sign')}
     </a>
   );
