@@ -7,8 +7,8 @@
  * then asks for 'mySigns.sync'; the background rebuilds the sources from the records, which makes
  * the dictionary rebuild its index, and tells every open tab to read its page again.
  */
-import type { MessageType, RequestOf } from '../common/messages';
-import { getOne, idbRequest, inTransaction, listMySigns, mySignVideoUrl } from '../common/my-signs-db';
+import type { MessageType, RequestOf, SourceSummary } from '../common/messages';
+import { filePackVideoUrl, getOne, idbRequest, inTransaction, listMySigns, MY_SIGN_PATH, mySignVideoUrl, type FilePack } from '../common/my-signs-db';
 import { groupLicence, groupMySigns, groupSigners, isMySignsSourceId, type MySignsGroup } from '../core/studio/dictionary';
 import type { MySign, WantedWord } from '../core/studio/types';
 import { countWanted, MAX_WANTED, MAX_WANTED_LENGTH, overflowWanted, primaryLanguage, wantedForm } from '../core/studio/wanted';
@@ -35,6 +35,11 @@ export function mySignsRequestParsers() {
       plainObject(request);
       return {};
     },
+    'sources.installFile': (request: unknown): RequestOf<'sources.installFile'> => {
+      const { id } = plainObject(request);
+      if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9._-]{0,63}$/.test(id)) throw new BadRequest('id must be a pack id');
+      return { id };
+    },
     'wanted.add': (request: unknown): RequestOf<'wanted.add'> => {
       const fields = plainObject(request);
       const { word, lang } = fields;
@@ -50,9 +55,10 @@ export class MySignsService {
 
   constructor(private readonly options: MySignsOptions) {}
 
-  handlers(): Pick<Handlers, 'mySigns.sync' | 'wanted.add'> {
+  handlers(): Pick<Handlers, 'mySigns.sync' | 'wanted.add' | 'sources.installFile'> {
     return {
       'mySigns.sync': async () => ({ signs: await this.sync() }),
+      'sources.installFile': async ({ id }) => ({ source: await this.installFile(id) }),
       'wanted.add': async ({ word, lang }) => ({ counted: await this.addWanted(word, lang) }),
     };
   }
@@ -121,6 +127,54 @@ export class MySignsService {
     const entry: StoredEntry = { id: sign.id, forms: sign.forms, videos: [video] };
     if (sign.definition) entry.definition = sign.definition;
     return entry;
+  }
+
+  /**
+   * A pack the options page stored from a .zip (validated there with validatePack, its videos
+   * checked) becomes a source like one installed from a URL, its videos read from this computer.
+   */
+  async installFile(id: string): Promise<SourceSummary> {
+    const db = await this.options.openDb();
+    let stored: FilePack | undefined;
+    try {
+      stored = await getOne<FilePack>(db, 'packs', id);
+    } finally {
+      db.close();
+    }
+    if (!stored) throw new Error('This pack file is not stored any more: install it again.');
+    const { pack, files, installedAt } = stored;
+    const base = this.options.extensionBaseUrl;
+    const entries: StoredEntry[] = pack.entries.map((entry) => {
+      const stored: StoredEntry = {
+        id: entry.id,
+        forms: entry.forms,
+        videos: entry.videos.map((video) => ({ ...video, url: filePackVideoUrl(base, pack.id, files[video.url] ?? video.url) })),
+      };
+      if (entry.definition !== undefined) stored.definition = entry.definition;
+      return stored;
+    });
+    const source = await this.options.store.putSource(
+      {
+        kind: 'file',
+        packUrl: `${base}${MY_SIGN_PATH}file/${pack.id}/pack.json`,
+        ...(pack.homepage ? { homepage: pack.homepage } : {}),
+        summary: {
+          id: pack.id,
+          name: pack.name,
+          url: `${base}${MY_SIGN_PATH}file/${pack.id}/pack.json`,
+          version: pack.version,
+          signLanguage: pack.signLanguage,
+          spokenLanguage: pack.spokenLanguage,
+          licence: pack.licence,
+          attribution: pack.attribution,
+          entryCount: entries.length,
+          installedAt,
+        },
+      },
+      entries,
+    );
+    await Promise.resolve(this.options.notifyTabs?.()).catch(() => undefined);
+    return source.summary;
   }
 
   /** Counts one ask for a word without a sign, unless the reader turned collecting off. */

@@ -32,6 +32,7 @@ const EXTENSION_PAGES_ONLY: ReadonlySet<MessageType> = new Set<MessageType>([
   'cache.clear',
   // My signs: only the studio (and the options page) change what they hold.
   'mySigns.sync',
+  'sources.installFile',
 ]);
 
 export interface RouterOptions {

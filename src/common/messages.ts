@@ -71,7 +71,7 @@ export interface SourceSummary {
 }
 
 /** A pack installed from a URL, or the live Lingua Libre base. */
-export type SourceKind = 'pack' | 'lingualibre' | 'my-signs';
+export type SourceKind = 'pack' | 'lingualibre' | 'my-signs' | 'file';
 
 /** An installed source as the options page lists it. */
 export interface SourceView extends SourceSummary {
@@ -179,6 +179,8 @@ export interface MessageMap {
   'mySigns.sync': { request: Record<string, never>; response: { signs: number } };
   /** Content script: the reader asked for this word and it had no sign (counted locally when collecting is on). */
   'wanted.add': { request: { word: string; lang: string }; response: { counted: boolean } };
+  /** Options page ("Install from a file"): the pack it stored from a .zip is ready; install it as a source. */
+  'sources.installFile': { request: { id: string }; response: { source: SourceSummary } };
 }
 
 /** What Signet found on a page, for the popup. */

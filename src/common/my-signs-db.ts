@@ -9,15 +9,26 @@
  *   "videos"  id → Blob: a saved sign's video file
  *   "wanted"  [lang, word] → WantedWord: words readers asked for that had no sign
  *   "prefs"   name → value: camera, signer name, settings of the studio
+ *   "packs"   id → FilePack: a pack installed from a .zip file ("Install from a file")
+ *   "packFiles" [packId, path] → Blob: that pack's videos, byte for byte
  *
  * Chunks are their own records, each written in its own transaction the moment MediaRecorder
  * hands it over, so a tab closed mid-take loses at most the last timeslice.
  */
+import type { PackV1 } from '../core/pack/types';
 import type { MySign, WantedWord } from '../core/studio/types';
 
+/** A pack installed from a file: its validated pack.json and the paths of its videos in "packFiles". */
+export interface FilePack {
+  pack: PackV1;
+  installedAt: number;
+  /** Each video URL of pack.json → the path its file was stored under. */
+  files: Record<string, string>;
+}
+
 export const MY_SIGNS_DB = 'signet-my-signs';
-const VERSION = 1;
-const STORES = ['takes', 'chunks', 'signs', 'videos', 'wanted', 'prefs'] as const;
+const VERSION = 2;
+const STORES = ['takes', 'chunks', 'signs', 'videos', 'wanted', 'prefs', 'packs', 'packFiles'] as const;
 export type MySignsStore = (typeof STORES)[number];
 
 export interface TakeRecord {
@@ -114,12 +125,30 @@ export function mySignVideoUrl(extensionBaseUrl: string, id: string): string {
   return `${extensionBaseUrl}${MY_SIGN_PATH}${encodeURIComponent(id)}`;
 }
 
+/** The address of a video of a pack installed from a file. */
+export function filePackVideoUrl(extensionBaseUrl: string, packId: string, path: string): string {
+  return `${extensionBaseUrl}${MY_SIGN_PATH}file/${encodeURIComponent(packId)}/${encodeURIComponent(path)}`;
+}
+
+/** [packId, path] of a file pack's video address (an id read by mySignIdOf starting "file/"). */
+export function filePackKeyOf(id: string): [string, string] | null {
+  const match = /^file\/([^/]+)\/(.+)$/.exec(id);
+  if (!match) return null;
+  try {
+    return [decodeURIComponent(match[1]!), decodeURIComponent(match[2]!)];
+  } catch {
+    return null;
+  }
+}
+
 /** The sign id of a My signs video address, or null when the address is not one. */
 export function mySignIdOf(extensionBaseUrl: string, url: string): string | null {
   const prefix = extensionBaseUrl + MY_SIGN_PATH;
   if (!url.startsWith(prefix)) return null;
   try {
-    return decodeURIComponent(url.slice(prefix.length));
+    const rest = url.slice(prefix.length);
+    // A file pack's address keeps its two encoded parts for filePackKeyOf.
+    return rest.startsWith('file/') ? rest : decodeURIComponent(rest);
   } catch {
     return null;
   }

@@ -1,5 +1,6 @@
 import { t } from '../common/i18n';
 import { AddSourceForm } from './AddSourceForm';
+import { InstallFileForm } from './InstallFileForm';
 import { CacheSection } from './CacheSection';
 import { CreditsSection } from './CreditsSection';
 import { LinguaLibreForm } from './LinguaLibreForm';
@@ -20,6 +21,7 @@ export function OptionsApp({ language }: { language: string }) {
         </a>
       </p>
       <AddSourceForm language={language} onStart={watch} onInstalled={() => void refresh()} />
+      <InstallFileForm language={language} onInstalled={() => void refresh()} />
       <SourceList state={state} language={language} refresh={refresh} progress={progress} onStart={watch} />
       <LinguaLibreForm language={language} installed={state.status === 'ready' ? state.sources : null} onStart={watch} onAdded={() => void refresh()} />
       <CacheSection language={language} />

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { mySignIdOf, openMySignsDb, readMySignVideo } from '../common/my-signs-db';
+import { filePackKeyOf, getOne, mySignIdOf, openMySignsDb, readMySignVideo } from '../common/my-signs-db';
 import type { VideoSource } from './useVideoSource';
 
 /**
@@ -13,7 +13,8 @@ export async function readMySignSource(url: string): Promise<VideoSource | null>
   let db: IDBDatabase | undefined;
   try {
     db = await openMySignsDb();
-    const blob = await readMySignVideo(db, id);
+    const fileKey = filePackKeyOf(id);
+    const blob = fileKey ? await getOne<Blob>(db, 'packFiles', fileKey) : await readMySignVideo(db, id);
     if (!blob) return { status: 'missing', detail: 'This sign was deleted from My signs.' };
     return { status: 'ready', src: URL.createObjectURL(blob), fromCache: true };
   } catch {

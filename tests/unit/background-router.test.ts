@@ -33,6 +33,9 @@ function fakeHandlers(): Handlers {
     'cache.clear': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),
     'mySigns.sync': vi.fn(async () => ({ signs: 0 })),
     'wanted.add': vi.fn(async () => ({ counted: true })),
+    'sources.installFile': vi.fn(async () => {
+      throw new Error('not stored');
+    }),
   };
 }
 
@@ -87,6 +90,7 @@ describe('router', () => {
     ['cache.setBudget', { bytes: 1 }],
     ['cache.clear', {}],
     ['mySigns.sync', {}],
+    ['sources.installFile', { id: 'elix' }],
   ] as const)('refuses %s from a content script', async (type, request) => {
     const { handlers, route } = router();
     for (const sender of [CONTENT_SCRIPT, {}, { url: 'chrome-extension://otherextension/options.html' }]) {
