@@ -72,17 +72,24 @@ export function inTransaction<T>(db: IDBDatabase, stores: MySignsStore[], mode: 
     tx.oncomplete = () => resolve(result);
     tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
     tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    Promise.resolve(work(tx)).then(
-      (value) => (result = value),
-      (error: unknown) => {
-        reject(error);
-        try {
-          tx.abort();
-        } catch {
-          // Already finished.
-        }
-      },
-    );
+    const fail = (error: unknown) => {
+      reject(error);
+      try {
+        tx.abort();
+      } catch {
+        // Already finished.
+      }
+    };
+    // A write that throws at once (a full disk's QuotaExceededError) must abort the writes made
+    // before it in the same transaction, or a sign would be listed without its video.
+    let work$: T | Promise<T>;
+    try {
+      work$ = work(tx);
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    Promise.resolve(work$).then((value) => (result = value), fail);
   });
 }
 

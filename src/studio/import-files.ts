@@ -12,6 +12,9 @@ import { cutVideo, MAX_VIDEO_FILE_BYTES, MediaError, readTakeInfo, videoFacts } 
 import { saveSign } from './signs';
 import type { StudioPrefs } from './useStudioDb';
 
+/** The last frame's timestamp is a frame short of the header's length: half a second is far more than that. */
+const TRUNCATION_SLACK_S = 0.5;
+
 export interface ImportReport {
   saved: string[];
   /** "achat.webm: not a video" */
@@ -82,6 +85,9 @@ async function readVideo(file: File) {
   if (file.size > MAX_VIDEO_FILE_BYTES) throw new MediaError('too-large');
   const info = await readTakeInfo(file);
   const facts = await videoFacts(file).catch(() => null);
+  // A header promising more than the frames hold is a file cut short (an interrupted copy or
+  // download): saved, it would claim a length it cannot play.
+  if (facts && facts.duration > info.duration + TRUNCATION_SLACK_S) throw new MediaError('damaged');
   if (facts) return { blob: new Blob([file], { type: facts.type }), facts };
   const blob = await cutVideo(file, { start: 0, end: info.duration });
   return { blob, facts: await videoFacts(blob) };
