@@ -18,6 +18,7 @@ export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggl
   const checked = source.checkedAt ? formatDate(source.checkedAt, language, true) : '';
   const switchId = `enabled-${source.id}`;
   const live = source.kind === 'lingualibre';
+  const mine = source.kind === 'my-signs';
   return (
     <li class={`source${source.enabled ? '' : ' disabled'}`} data-testid="source" data-source-id={source.id} data-enabled={String(source.enabled)}>
       <div class="source-head">
@@ -37,6 +38,13 @@ export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggl
               {t('options_source_enabled')}
             </label>
           </span>
+          {mine ? (
+            // My signs are kept in the studio: edited and deleted there, never downloaded.
+            <a href="../studio/index.html" data-action="studio">
+              {t('studio_open')}
+            </a>
+          ) : (
+            <>
           <button
             type="button"
             class="secondary"
@@ -59,6 +67,8 @@ export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggl
           >
             {busy === 'removing' ? t('options_removing') : t('options_remove')}
           </button>
+            </>
+          )}
         </div>
       </div>
       <dl class="facts">

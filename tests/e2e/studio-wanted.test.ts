@@ -28,16 +28,57 @@ describe('wanted words', () => {
     await new Promise((resolve) => setTimeout(resolve, 700));
   }
 
+  /** Rests on a word until the background has counted it `count` times (a loaded machine runs the page's timers late). */
+  async function pointUntilCounted(word: string, headword: string, count: number): Promise<void> {
+    await pointAt(word);
+    await waitFor(async () => (await countOf(headword)) === count, 10_000);
+  }
+
+  /** The count of a wanted word, read from the database as the studio reads it (through an extension page). */
+  async function countOf(word: string): Promise<number> {
+    if (!reader) {
+      reader = await session.signet.browser.newPage();
+      await reader.goto(session.signet.extensionUrl('src/options/index.html'));
+    }
+    return reader.evaluate(
+      (w) =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('signet-my-signs');
+          // Not created yet by the background: nothing counted. Never create it from here.
+          open.onupgradeneeded = () => open.transaction?.abort();
+          open.onerror = () => resolve(0);
+          open.onsuccess = () => {
+            const db = open.result;
+            try {
+              const request = db.transaction('wanted').objectStore('wanted').get(['fr', w]);
+              request.onsuccess = () => {
+                db.close();
+                resolve((request.result as { count?: number } | undefined)?.count ?? 0);
+              };
+              request.onerror = () => resolve(0);
+            } catch {
+              db.close();
+              resolve(0);
+            }
+          };
+        }),
+      word,
+    );
+  }
+  let reader: Page | undefined;
+
   async function wantedList(studio: Page): Promise<Array<[string, number]>> {
     return studio.$$eval('[data-testid="wanted-list"] li', (items) => items.map((li) => [li.getAttribute('data-word')!, Number(li.getAttribute('data-count'))] as [string, number]));
   }
 
   it('lists unmarked words pointed at, by headword, most wanted first, and nothing leaves the machine', async () => {
+    expect(await countOf('montagne')).toBe(0);
+    await page.bringToFront();
     const requestsBefore = session.server.log.length;
-    await pointAt('montagnes');
-    await pointAt('rivière');
-    await pointAt('fromages');
-    await pointAt('montagnes');
+    await pointUntilCounted('montagnes', 'montagne', 1);
+    await pointUntilCounted('rivière', 'rivière', 1);
+    await pointUntilCounted('fromages', 'fromage', 1);
+    await pointUntilCounted('montagnes', 'montagne', 2);
     // Only words without a sign count: resting on "chapeau" opens its sign instead.
     await pointAt('chapeau');
     await waitForPlayback(await playerFrame(page, 'chapeau'));

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { createBackground } from '../../src/background/services';
-import { getOne, inTransaction, listWanted, openMySignsDb, putOne } from '../../src/common/my-signs-db';
+import { filePackKeyOf, getOne, inTransaction, listWanted, mySignIdOf, openMySignsDb, putOne } from '../../src/common/my-signs-db';
 import type { MySign } from '../../src/core/studio/types';
 
 const BASE = 'chrome-extension://abcdefghijklmnop/';
@@ -89,6 +89,39 @@ describe('My signs in the background', () => {
     expect((await listWanted(db)).map((w) => w.word)).not.toContain('vallée');
     expect(await getOne(db, 'prefs', 'collectWanted')).toBe(false);
     db.close();
+  });
+
+  it('installs a pack stored from a file as a source whose videos are read from this computer', async () => {
+    const { background, notifyTabs, open } = setUp();
+    const db = await open();
+    const pack = {
+      format: 'signet-pack' as const,
+      formatVersion: 1 as const,
+      id: 'camille-fsl-fr',
+      name: 'Camille (LSF)',
+      version: '1',
+      signLanguage: 'fsl',
+      spokenLanguage: 'fr',
+      licence: 'CC0-1.0',
+      attribution: 'Camille',
+      entries: [{ id: 'vallee', forms: ['vallée'], videos: [{ url: 'videos/vall%C3%A9e.webm', type: 'video/webm', width: 640, height: 480, duration: 2, signer: 'Camille' }] }],
+    };
+    await putOne(db, 'packs', pack.id, { pack, installedAt: 5, files: { 'videos/vall%C3%A9e.webm': 'videos/vallée.webm' } });
+    db.close();
+    const { source } = await background.handlers['sources.installFile']({ id: pack.id }, {});
+    expect(source).toMatchObject({ id: 'camille-fsl-fr', entryCount: 1, licence: 'CC0-1.0', installedAt: 5 });
+    expect(notifyTabs).toHaveBeenCalled();
+    const { entries } = await background.handlers['entries.get']({ keys: ['vallée'], lang: 'fr' }, {});
+    expect(entries[0]!.videos[0]!.url).toBe(`${BASE}my-signs/file/camille-fsl-fr/${encodeURIComponent('videos/vallée.webm')}`);
+    expect(mySignIdOf(BASE, entries[0]!.videos[0]!.url)).toBe(`file/camille-fsl-fr/${encodeURIComponent('videos/vallée.webm')}`);
+    expect(filePackKeyOf(mySignIdOf(BASE, entries[0]!.videos[0]!.url)!)).toEqual(['camille-fsl-fr', 'videos/vallée.webm']);
+    await expect(background.handlers['sources.installFile']({ id: 'absent' }, {})).rejects.toThrow(/install it again/);
+  });
+
+  it('reads My signs addresses of this extension only', () => {
+    expect(mySignIdOf(BASE, `${BASE}my-signs/ordinateur-abc`)).toBe('ordinateur-abc');
+    expect(mySignIdOf(BASE, 'chrome-extension://other/my-signs/ordinateur-abc')).toBeNull();
+    expect(mySignIdOf(BASE, 'https://example.org/my-signs/x')).toBeNull();
   });
 
   it('refuses malformed wanted words', async () => {
