@@ -72,7 +72,7 @@ export function CameraPanel({ camera, devices, cameraId, phase, maxSeconds, onCa
         {devices.length > 1 && (
           <label class="inline">
             {t('studio_camera_choice')}
-            <select value={cameraId ?? ''} onChange={(event) => onCamera(event.currentTarget.value)}>
+            <select value={cameraId ?? stream?.getVideoTracks()[0]?.getSettings().deviceId ?? ''} onChange={(event) => onCamera(event.currentTarget.value)}>
               {devices.map((device, i) => (
                 <option value={device.deviceId} key={device.deviceId}>
                   {device.label || t('studio_camera_n', i + 1)}

@@ -29,9 +29,16 @@ export function useCamera(deviceId: string | undefined, enabled: boolean) {
     // 640×480, as the Elix dictionary films: enough for hands and faces, and a third of 720p's
     // pixels to decode when a take is analysed for its trim (a 10 s take on 2 busy cores).
     const video: MediaTrackConstraints = { width: { ideal: 640 }, height: { ideal: 480 }, frameRate: { ideal: 30 } };
-    if (deviceId) video.deviceId = { ideal: deviceId };
-    navigator.mediaDevices
-      .getUserMedia({ video, audio: false })
+    // The camera chosen is asked for exactly (Chromium treats an "ideal" device as a hint it may
+    // ignore); when it is gone (unplugged), any camera will do.
+    const ask = () =>
+      deviceId
+        ? navigator.mediaDevices.getUserMedia({ video: { ...video, deviceId: { exact: deviceId } }, audio: false }).catch((error: DOMException) => {
+            if (error?.name === 'OverconstrainedError' || error?.name === 'NotFoundError') return navigator.mediaDevices.getUserMedia({ video, audio: false });
+            throw error;
+          })
+        : navigator.mediaDevices.getUserMedia({ video, audio: false });
+    ask()
       .then(async (got) => {
         stream = got;
         if (!current) return got.getTracks().forEach((track) => track.stop());

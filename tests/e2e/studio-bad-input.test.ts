@@ -91,7 +91,24 @@ describe('bad input in the studio and the options page: plain messages, nothing 
   });
 });
 
-describe('the camera refused or absent', () => {
+describe('the camera: remembered, absent or refused', () => {
+  it('remembers the camera chosen, for the next visit', async () => {
+    const signet = await launchSignet({ lang: 'fr', extraArgs: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream=device-count=2'] });
+    try {
+      let studio = await openStudio(signet);
+      const second = await studio.$$eval('select option', (options) => options.find((o) => o.textContent === 'fake_device_1')?.getAttribute('value'));
+      expect(second).toBeTruthy();
+      await studio.select('.camera-row select', second!);
+      await studio.waitForFunction(() => (document.querySelector('[data-testid="preview"]') as HTMLVideoElement | null)?.srcObject && ((document.querySelector('[data-testid="preview"]') as HTMLVideoElement).srcObject as MediaStream).getVideoTracks()[0]?.label === 'fake_device_1', { timeout: 15_000 });
+      await studio.close();
+      studio = await openStudio(signet);
+      await studio.waitForFunction(() => ((document.querySelector('[data-testid="preview"]') as HTMLVideoElement).srcObject as MediaStream | null)?.getVideoTracks()[0]?.label === 'fake_device_1', { timeout: 15_000 });
+      expect(await studio.$eval('.camera-row select', (el) => (el as HTMLSelectElement).value)).toBe(second);
+    } finally {
+      await signet.close();
+    }
+  });
+
   it('says what to do when there is no camera, and importing still works', async () => {
     // No fake device: this machine has no camera at all.
     const signet = await launchSignet({ lang: 'fr', extraArgs: ['--use-fake-ui-for-media-stream'] });
