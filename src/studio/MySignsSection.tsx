@@ -5,9 +5,11 @@ import { deleteSign, listSigns, readSignVideo, saveSign } from './signs';
 import { TagForm, validateDraft, type TagDraft } from './TagForm';
 import type { TagProblem } from '../core/studio/tags';
 import { ExportButton } from './ExportButton';
+import { describeFailure } from './failures';
+import { readVideo } from './import-files';
 
 /** The saved signs: play one, re-tag it, delete it, export them all as a pack. */
-export function MySignsSection({ db, version }: { db: IDBDatabase; version: number }) {
+export function MySignsSection({ db, version, onRetrim }: { db: IDBDatabase; version: number; onRetrim: (sign: MySign) => void }) {
   const [signs, setSigns] = useState<MySign[] | null>(null);
   const [playing, setPlaying] = useState<{ id: string; url: string } | null>(null);
   const [editing, setEditing] = useState<{ sign: MySign; draft: TagDraft; problems: TagProblem[] } | null>(null);
@@ -24,6 +26,19 @@ export function MySignsSection({ db, version }: { db: IDBDatabase; version: numb
     await deleteSign(db, sign.id);
     setMessage(t('studio_signs_deleted', sign.forms[0] ?? ''));
     setRefresh((n) => n + 1);
+  };
+  const replace = async (sign: MySign, input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    try {
+      const { forms, spokenLanguage, signLanguage, signer, region, licence, definition } = sign;
+      await saveSign(db, { forms, spokenLanguage, signLanguage, signer, licence, ...(region ? { region } : {}), ...(definition ? { definition } : {}) }, await readVideo(file), sign);
+      setMessage(t('studio_signs_updated', sign.forms[0] ?? ''));
+      setRefresh((n) => n + 1);
+    } catch (error) {
+      setMessage(describeFailure(error));
+    }
   };
   const saveEdit = async () => {
     if (!editing) return;
@@ -69,6 +84,13 @@ export function MySignsSection({ db, version }: { db: IDBDatabase; version: numb
                   >
                     {t('studio_sign_edit')}
                   </button>
+                  <button type="button" class="secondary" onClick={() => onRetrim(sign)} aria-label={t('studio_sign_retrim_label', sign.forms[0] ?? '')} data-action="retrim">
+                    {t('studio_sign_retrim')}
+                  </button>
+                  <label class="file-button">
+                    {t('studio_sign_replace')}
+                    <input type="file" accept="video/*,.webm,.mp4" onChange={(event) => void replace(sign, event.currentTarget)} data-action="replace" />
+                  </label>
                   <button type="button" class="secondary" onClick={() => void remove(sign)} aria-label={t('studio_sign_delete_label', sign.forms[0] ?? '')} data-action="delete">
                     {t('studio_sign_delete')}
                   </button>

@@ -4,7 +4,8 @@ import type { TagProblem } from '../core/studio/tags';
 import { filmstripTimes, type TrimRange } from '../core/studio/trim';
 import type { MySign } from '../core/studio/types';
 import { CameraPanel } from './CameraPanel';
-import { draftOfTake, saveDraft, suggestFor, type Draft } from './drafts';
+import { draftOfSign, draftOfTake, saveDraft, suggestFor, type Draft } from './drafts';
+import { readSignVideo } from './signs';
 import { studioKeyOf } from './keys';
 import { thumbnails } from './media';
 import { describeFailure } from './failures';
@@ -53,13 +54,24 @@ export function StudioApp({ db }: { db: IDBDatabase }) {
     if (prefs && !draft) setTags(tagDraftFor(word, prefs));
   }, [word, prefs === null]);
 
-  const review = async (take: TakeRecord) => {
+  const review = async (take: TakeRecord) => startReview(() => draftOfTake(takes, take), take.word);
+
+  const retrim = async (sign: MySign) => {
+    const blob = await readSignVideo(db, sign.id);
+    if (!blob) return setStatus({ kind: 'error', text: describeFailure(new Error(sign.id)) });
+    await startReview(() => draftOfSign(sign, blob), sign.forms[0] ?? '');
+    setTags({ forms: sign.forms.join(', '), spokenLanguage: sign.spokenLanguage, signLanguage: sign.signLanguage, signer: sign.signer, region: sign.region ?? '', licence: sign.licence, definition: sign.definition ?? '' });
+    stage.current?.scrollIntoView();
+    stage.current?.focus();
+  };
+
+  const startReview = async (make: () => Promise<Draft>, word: string) => {
     try {
-      const next = await draftOfTake(takes, take);
+      const next = await make();
       setDraft(next);
       setFilmstrip([]);
       setStatus({ kind: 'info', text: t('studio_take_ready', next.info.duration.toFixed(1)) });
-      if (prefs) setTags((old) => ({ ...(old ?? tagDraftFor(take.word, prefs)), forms: take.word || old?.forms || '' }));
+      if (prefs) setTags((old) => ({ ...(old ?? tagDraftFor(word, prefs)), forms: word || old?.forms || '' }));
       void suggestFor(next).then((suggested) => {
         setDraft((current) => (current?.blob === next.blob ? { ...current, suggested, analysed: true, range: suggested ?? current.range } : current));
       });
@@ -94,6 +106,7 @@ export function StudioApp({ db }: { db: IDBDatabase }) {
 
   const retake = async () => {
     if (recording.state.phase !== 'idle') await recording.cancel();
+    // A take is dropped; a saved sign under a second trim stays as it was.
     if (draft?.takeId) await takes.discard(draft.takeId).catch(() => undefined);
     setDraft(null);
     setStatus({ kind: 'info', text: t('studio_take_discarded') });
@@ -198,7 +211,7 @@ export function StudioApp({ db }: { db: IDBDatabase }) {
         )}
       </section>
       <ImportSection db={db} prefs={prefs} onPrefs={savePrefs} onImported={() => setSignsVersion((n) => n + 1)} />
-      <MySignsSection db={db} version={signsVersion} />
+      <MySignsSection db={db} version={signsVersion} onRetrim={(sign) => void retrim(sign)} />
       <WantedSection db={db} onRecordList={(list) => { setWords(list); setIndex(0); stage.current?.focus(); }} />
     </main>
   );

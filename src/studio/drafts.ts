@@ -18,6 +18,14 @@ export interface Draft {
   suggested: TrimRange | null;
   /** The frames have been looked at (the suggestion is known, or none could be made). */
   analysed: boolean;
+  /** A saved sign trimmed again: saving replaces its video (and tags), keeping its id. */
+  replaces?: MySign;
+}
+
+/** A saved sign's video, back under review to be trimmed again. */
+export async function draftOfSign(sign: MySign, blob: Blob): Promise<Draft> {
+  const info = await readTakeInfo(blob);
+  return { word: sign.forms[0] ?? '', blob, info, range: { start: 0, end: info.duration }, suggested: null, analysed: false, replaces: sign };
 }
 
 export async function draftOfTake(takes: TakeStore, take: TakeRecord): Promise<Draft> {
@@ -46,7 +54,7 @@ export async function saveDraft(db: IDBDatabase, takes: TakeStore, draft: Draft,
     blob = await cutVideo(draft.blob, draft.range);
     facts = await videoFacts(blob);
   }
-  const sign = await saveSign(db, tags, { blob, facts });
+  const sign = await saveSign(db, tags, { blob, facts }, draft.replaces);
   if (draft.takeId) await takes.discard(draft.takeId).catch(() => undefined);
   performance.measure('signet-studio-save', { start: started, end: performance.now() });
   return sign;

@@ -81,7 +81,8 @@ function tagsOf(row: ImportRow, prefs: StudioPrefs): SignTags {
   return tags;
 }
 
-async function readVideo(file: File) {
+/** A video file made ready to save: checked, kept byte for byte when its header is sound, else re-muxed. */
+export async function readVideo(file: File) {
   if (file.size > MAX_VIDEO_FILE_BYTES) throw new MediaError('too-large');
   const info = await readTakeInfo(file);
   const facts = await videoFacts(file).catch(() => null);

@@ -9,7 +9,7 @@ import { playerText } from './support/overlay-helpers';
 import { highlightedTexts, locateText, playerFrame, waitForPlayback } from './support/page-helpers';
 import { FIXTURE_PAGES_DIR } from './support/paths';
 import { startStaticServer, type StaticServer } from './support/static-server';
-import { FAKE_CAMERA_ARGS, openStudio, readSavedVideo, recordTake, takeChunks } from './support/studio';
+import { FAKE_CAMERA_ARGS, openStudio, readSavedVideo, recordTake, savedSigns, takeChunks } from './support/studio';
 import { writeFigures } from './support/figures';
 import { longestFrame } from './support/webm-frames';
 
@@ -98,6 +98,28 @@ describe('recording a sign in the studio', () => {
     expect(errors).toEqual([]);
     await studio.close();
     await article.close();
+  });
+
+  it('trims a saved sign again: the same sign, a shorter file', async () => {
+    const studio = await openStudio(signet);
+    const before = (await savedSigns(studio)).find((s) => s.forms.includes('ordinateur'))!;
+    await studio.click(`[data-sign-id="${before.id}"] [data-action="retrim"]`);
+    await studio.waitForSelector('[data-testid="trim"][data-analysed="true"]', { timeout: 30_000 });
+    expect(Math.abs((await sliderMax(studio)) - before.video.duration)).toBeLessThanOrEqual(FRAME);
+    await studio.click('[data-testid="trim-whole"]');
+    await studio.focus('[data-testid="trim-out"]');
+    for (let i = 0; i < 6; i++) await studio.keyboard.press('ArrowLeft');
+    const trimmed = await range(studio);
+    expect(await studio.$eval('#tag-signer', (el) => (el as HTMLInputElement).value)).toBe('Camille Martin');
+    await studio.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await studio.keyboard.press('Enter');
+    await studio.waitForFunction(() => document.querySelector('[data-testid="studio-status"]')?.textContent?.includes('ordinateur'), { timeout: 30_000 });
+    const after = (await savedSigns(studio)).filter((s) => s.forms.includes('ordinateur'));
+    expect(after.map((s) => s.id)).toEqual([before.id]);
+    const bytes = new Uint8Array(Buffer.from((await readSavedVideo(studio, 'ordinateur')).base64, 'base64'));
+    expect(Math.abs(readMediaInfo(bytes).info!.duration - (trimmed.end - trimmed.start))).toBeLessThanOrEqual(oneFrameOf(bytes));
+    expect(after[0]!.video.duration).toBeLessThan(before.video.duration - 0.2);
+    await studio.close();
   });
 
   it('stops a take at its maximum length (10 s by default) and saves the trimmed range of it', async () => {
