@@ -52,7 +52,7 @@ export function ImportSection({ db, prefs, onPrefs, onImported }: { db: IDBDatab
       <div class="field-row">
         <div class="field">
           <label for="import-signer">{t('studio_tag_signer')}</label>
-          <input id="import-signer" type="text" value={prefs.signer} autocomplete="name" onChange={(e) => onPrefs({ signer: e.currentTarget.value.trim() })} />
+          <input id="import-signer" type="text" value={prefs.signer} autocomplete="name" onInput={(e) => onPrefs({ signer: e.currentTarget.value })} />
         </div>
         <div class="field">
           <label for="import-licence">{t('studio_tag_licence')}</label>

@@ -59,13 +59,14 @@ export function StudioApp({ db }: { db: IDBDatabase }) {
   const retrim = async (sign: MySign) => {
     const blob = await readSignVideo(db, sign.id);
     if (!blob) return setStatus({ kind: 'error', text: describeFailure(new Error(sign.id)) });
-    await startReview(() => draftOfSign(sign, blob), sign.forms[0] ?? '');
+    if (!(await startReview(() => draftOfSign(sign, blob), sign.forms[0] ?? ''))) return;
     setTags({ forms: sign.forms.join(', '), spokenLanguage: sign.spokenLanguage, signLanguage: sign.signLanguage, signer: sign.signer, region: sign.region ?? '', licence: sign.licence, definition: sign.definition ?? '' });
     stage.current?.scrollIntoView();
     stage.current?.focus();
   };
 
-  const startReview = async (make: () => Promise<Draft>, word: string) => {
+  /** True once the draft is under review; false when it could not be read (the take stays kept). */
+  const startReview = async (make: () => Promise<Draft>, word: string): Promise<boolean> => {
     try {
       const next = await make();
       setDraft(next);
@@ -76,23 +77,25 @@ export function StudioApp({ db }: { db: IDBDatabase }) {
         setDraft((current) => (current?.blob === next.blob ? { ...current, suggested, analysed: true, range: suggested ?? current.range } : current));
       });
       void thumbnails(next.blob, filmstripTimes(next.info.duration, 8)).then((thumbs) => setFilmstrip(thumbs), () => setFilmstrip([]));
+      return true;
     } catch (error) {
       // The take stays stored: it is listed among the kept takes, to try again or discard.
       setStatus({ kind: 'error', text: describeFailure(error) });
       setKept(await takes.list().catch(() => []));
+      return false;
     }
   };
 
   const recording = useRecording(
     takes,
     (take, reason) => {
-      if (reason === 'camera') setStatus({ kind: 'info', text: t('studio_camera_stopped_kept') });
       if (take.chunks === 0) {
         setStatus({ kind: 'error', text: t('studio_error_empty') });
         void takes.discard(take.id);
         return;
       }
-      void review(take);
+      // A camera that stopped mid-take: its take is reviewed like any, and the reader told why it ended.
+      void review(take).then((ok) => ok && reason === 'camera' && setStatus({ kind: 'info', text: t('studio_camera_stopped_kept') }));
     },
     (error) => setStatus({ kind: 'error', text: describeFailure(error) }),
   );

@@ -74,7 +74,7 @@ export async function importFiles(db: IDBDatabase, files: readonly File[], prefs
 
 function tagsOf(row: ImportRow, prefs: StudioPrefs): SignTags {
   const licence = (LICENCES as readonly string[]).includes(row.licence ?? '') ? (row.licence as Licence) : (prefs.licence as Licence);
-  const tags: SignTags = { forms: row.forms, spokenLanguage: prefs.spokenLanguage, signLanguage: prefs.signLanguage, signer: row.signer ?? prefs.signer, licence };
+  const tags: SignTags = { forms: row.forms, spokenLanguage: prefs.spokenLanguage, signLanguage: prefs.signLanguage, signer: row.signer ?? prefs.signer.trim(), licence };
   const region = row.region ?? (prefs.region || undefined);
   if (region) tags.region = region;
   if (row.definition) tags.definition = row.definition;

@@ -147,6 +147,20 @@ describe('recording a sign in the studio', () => {
     // Ten seconds of recording, then its analysis and encoding: longer than other tests by nature.
   }, 120_000);
 
+  it('keeps what was recorded when the camera stops mid-take', async () => {
+    const studio = await openStudio(signet, 'caméra');
+    await setCountdown(studio, 0);
+    await studio.keyboard.press('Space');
+    await waitFor(async () => (await takeChunks(studio)) >= 2, 20_000, 100);
+    // What revoking the permission (or unplugging) does to the stream: its track ends.
+    await studio.evaluate(() => ((document.querySelector('[data-testid="preview"]') as HTMLVideoElement).srcObject as MediaStream).getVideoTracks()[0]!.stop());
+    await studio.waitForSelector('[data-testid="trim"]', { timeout: 30_000 });
+    expect(await sliderMax(studio)).toBeGreaterThanOrEqual(1.5);
+    await studio.keyboard.press('Backspace');
+    await studio.waitForSelector('[data-testid="trim"]', { hidden: true });
+    await studio.close();
+  });
+
   it('keeps a take recorded but not saved across a browser restart, and the saved sign too', async () => {
     const studio = await openStudio(signet, 'montagne');
     await setCountdown(studio, 0);

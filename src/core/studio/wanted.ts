@@ -23,7 +23,9 @@ export function wantedForm(word: string, lang: string): string | null {
   const normalised = normaliseWord(word);
   if (normalised.length === 0 || normalised.length > MAX_WANTED_LENGTH || !/\p{L}/u.test(normalised)) return null;
   const rules = rulesFor(lang);
-  if (!rules || rules.isFunctionWord(normalised)) return rules?.isFunctionWord(normalised) ? null : normalised;
+  if (!rules) return normalised;
+  // "de", "la", "the": no sign dictionary records these as headwords.
+  if (rules.isFunctionWord(normalised)) return null;
   const plural = rules.candidates(normalised).find((candidate) => candidate.kind === 'number');
   return plural?.lemma ?? normalised;
 }
