@@ -89,6 +89,35 @@ describe('importing signs into the studio', () => {
   });
 });
 
+describe('dropping files on the studio', () => {
+  it('imports a video dropped on the import area', async () => {
+    const signet = await launchSignet({ lang: 'fr' });
+    try {
+      const studio = await openStudio(signet, undefined, false);
+      await studio.type('#import-signer', 'Elix');
+      const bytes = readFileSync(join(ELIX_DIR, 'videos', 'crabe.webm')).toString('base64');
+      // A drop as the browser dispatches it, with the file in its DataTransfer.
+      await studio.$eval(
+        '[data-testid="import"]',
+        (zone, base64) => {
+          const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([data], 'crabe.webm', { type: 'video/webm' }));
+          zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+          zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        },
+        bytes,
+      );
+      await studio.waitForFunction(() => document.querySelector('[data-testid="import-report"]')?.textContent?.includes('1 signe(s) importé(s)'), { timeout: 30_000 });
+      const signs = await savedSigns(studio);
+      expect(signs.map((s) => [s.forms, s.signer])).toEqual([[['crabe'], 'Elix']]);
+      expect(signs[0]!.video.sha256).toBe(sha256(join(ELIX_DIR, 'videos', 'crabe.webm')));
+    } finally {
+      await signet.close();
+    }
+  });
+});
+
 async function input(page: Page, selector: string): Promise<ElementHandle<HTMLInputElement>> {
   return (await page.$(selector)) as ElementHandle<HTMLInputElement>;
 }
