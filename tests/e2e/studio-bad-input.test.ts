@@ -96,6 +96,7 @@ describe('the camera: remembered, absent or refused', () => {
     const signet = await launchSignet({ lang: 'fr', extraArgs: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream=device-count=2'] });
     try {
       let studio = await openStudio(signet);
+      await studio.waitForSelector('.camera-row select');
       const second = await studio.$$eval('select option', (options) => options.find((o) => o.textContent === 'fake_device_1')?.getAttribute('value'));
       expect(second).toBeTruthy();
       await studio.select('.camera-row select', second!);

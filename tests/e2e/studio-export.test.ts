@@ -58,7 +58,7 @@ describe('sharing My signs as a pack', () => {
 
     const cdp = await author.browser.target().createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
-    await studio.click('[data-testid="export"]');
+    await (await studio.waitForSelector('[data-testid="export"]'))!.click();
     await studio.waitForFunction(() => document.querySelector('[data-testid="export-status"]')?.textContent?.includes('.zip'), { timeout: 60_000 });
     zipFile = await waitFor(() => {
       const name = readdirSync(downloads).find((file) => file.endsWith('.zip'));
