@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Unit tests build the background as the test build does (its hooks included).
+        define: { __SIGNET_TEST_BUILD__: 'true' },
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
       },
       {

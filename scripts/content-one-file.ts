@@ -35,6 +35,8 @@ export function contentScriptAsOneFile(): Plugin {
         configFile: false,
         root: config.root,
         logLevel: 'warn',
+        // The main build's constants (the test build's flag) apply to the content script too.
+        define: config.define,
         build: {
           outDir,
           emptyOutDir: false,

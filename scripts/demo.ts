@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { installPackThroughOptions, launchSignet, waitFor } from '../tests/e2e/support/browser';
 import { buildElixPack, ELIX_CREDIT } from '../tests/e2e/support/elix-pack';
 import { overlayBox, playerText } from '../tests/e2e/support/overlay-helpers';
-import { locateText, playerFrame, waitForPlayback, waitForStableHighlights } from '../tests/e2e/support/page-helpers';
+import { locateText, playerFrame, playerFrames, waitForPlayback, waitForStableHighlights } from '../tests/e2e/support/page-helpers';
 import { FIXTURE_PAGES_DIR, PAGES_DIR, REPO_ROOT } from '../tests/e2e/support/paths';
 import { startStaticServer } from '../tests/e2e/support/static-server';
 
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     const box = await locateText(page, word);
     await page.mouse.move(box.x, box.y);
     const key = word.toLowerCase();
-    const frame = await waitFor(async () => (await playerFrame(page, key).catch(() => null)) ?? page.frames().find((f) => f.url().includes('/src/player/index.html#k=')), 10_000);
+    const frame = await waitFor(async () => (await playerFrame(page, key).catch(() => null)) ?? playerFrames(page)[0], 10_000);
     const state = await waitForPlayback(frame, 0.5);
     const overlay = await overlayBox(frame);
     const text = await playerText(frame);

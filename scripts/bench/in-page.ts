@@ -13,7 +13,7 @@ import { ANCHOR_URL, FLOOR_URL } from './profile';
 const SKIPPED_TAGS = [
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
   'code', 'pre', 'kbd', 'samp', 'var', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
-  'math', 'head', 'title',
+  'math', 'svg', 'head', 'title',
 ];
 
 const HTML_TAGS = (

@@ -7,13 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { CDPSession } from 'puppeteer';
 import { launchChromium, launchSignet, type LaunchedChromium, type SignetBrowser } from '../../tests/e2e/support/browser';
 import { buildElixPack } from '../../tests/e2e/support/elix-pack';
-import { DIST_DIR, FIXTURE_PAGES_DIR, PAGES_DIR, REPO_ROOT } from '../../tests/e2e/support/paths';
+import { FIXTURE_PAGES_DIR, PAGES_DIR, REPO_ROOT } from '../../tests/e2e/support/paths';
 import { startStaticServer, type StaticServer } from '../../tests/e2e/support/static-server';
 
 export { VIEWPORT } from '../../tests/e2e/support/browser';
+export { ContentWorld } from '../../tests/e2e/support/content-world';
 const GENERATOR = resolve(REPO_ROOT, 'scripts/make-large-pack.ts');
 const TSX = resolve(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');
 
@@ -86,13 +86,13 @@ export async function serve(packs: readonly PackInfo[]): Promise<Served> {
 }
 
 /**
- * A copy of dist/ taken when the bench starts: the working tree is shared, and a build started
+ * A copy of a build taken when the bench starts: the working tree is shared, and a build started
  * meanwhile (a test run) would otherwise swap the extension under the browsers launched later.
  */
-export function snapshotDist(): string {
-  const snapshot = resolve(REPO_ROOT, '.out/bench-dist');
+export function snapshotDist(distDir: string, name: string): string {
+  const snapshot = resolve(REPO_ROOT, '.out', name);
   rmSync(snapshot, { recursive: true, force: true });
-  cpSync(DIST_DIR, snapshot, { recursive: true });
+  cpSync(distDir, snapshot, { recursive: true });
   return snapshot;
 }
 
@@ -104,44 +104,6 @@ export function launchSignetFrom(extensionDir: string): Promise<SignetBrowser> {
 /** Chromium launched the same way, but without the extension (the memory baseline). */
 export function launchPlain(): Promise<LaunchedChromium> {
   return launchChromium({ extension: false });
-}
-
-/**
- * Follows the execution contexts of a page to find Signet's isolated world in its main frame
- * (the content script's globals live there, out of the page's reach).
- */
-export class ContentWorld {
-  private contextId: number | null = null;
-
-  private constructor(
-    private readonly cdp: CDPSession,
-    origin: string,
-  ) {
-    cdp.on('Runtime.executionContextCreated', ({ context }) => {
-      // Only the top frame runs the content script (all_frames: false); the player frame is an
-      // extension page, whose world is the default one, not an isolated one.
-      const aux = context.auxData as { type?: string } | undefined;
-      if (context.origin === origin && aux?.type === 'isolated') this.contextId = context.id;
-    });
-    cdp.on('Runtime.executionContextsCleared', () => (this.contextId = null));
-  }
-
-  static async attach(cdp: CDPSession, extensionOrigin: string): Promise<ContentWorld> {
-    const world = new ContentWorld(cdp, extensionOrigin);
-    await cdp.send('Runtime.enable');
-    return world;
-  }
-
-  /** Evaluates an expression in Signet's world; undefined while the content script is not there yet. */
-  async evaluate<T>(expression: string): Promise<T | undefined> {
-    if (this.contextId === null) return undefined;
-    try {
-      const { result } = await this.cdp.send('Runtime.evaluate', { expression, contextId: this.contextId, returnByValue: true });
-      return result.value as T;
-    } catch {
-      return undefined; // The context went away (navigation): the next poll finds the new one.
-    }
-  }
 }
 
 export function outDir(): string {

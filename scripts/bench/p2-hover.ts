@@ -1,8 +1,9 @@
 /**
  * P2, the hover: from the end of the hover-intent delay to the first frame of the sign's video.
  *
- * Start: the player's `hashchange`, which is how the content script hands it a word when the
- * intent timer fires (src/content/overlay.ts). End: the first requestVideoFrameCallback of the
+ * Start: the player's performance mark "signet:show", set when its content script's request for
+ * a word arrives through their channel, sent when the intent timer fires (src/content/overlay.ts,
+ * src/player/usePortRequest.ts). End: the first requestVideoFrameCallback of the
  * player's <video> after that, i.e. the first frame of the new video handed to the compositor.
  * Both are read in the player page itself (one clock), by code added to it before the hover.
  *
@@ -22,9 +23,9 @@ const MEASURED_WORD = 'chapeau';
 const AWAY = { x: 2, y: 2 };
 
 export interface HoverSample {
-  /** Player's hashchange → first video frame callback, ms. */
+  /** Request received by the player → first video frame callback, ms. */
   toFirstFrameMs: number;
-  /** Player's hashchange → the video's 'playing' event, ms (null if it came after the frame). */
+  /** Request received by the player → the video's 'playing' event, ms (null if it came after the frame). */
   toPlayingMs: number | null;
   src: string;
 }
@@ -39,19 +40,21 @@ const PLAYER_HOOK = `(() => {
   if (window.__signetBenchHover) return;
   const records = [];
   window.__signetBenchHover = records;
-  addEventListener('hashchange', () => {
-    if (location.hash.length <= 1) return; // "#": the sign was closed.
-    const record = { at: performance.now(), frameAt: null, playingAt: null, src: '' };
-    records.push(record);
-    const video = document.querySelector('video');
-    const onFrame = (now) => {
-      if (!video.currentSrc) return void video.requestVideoFrameCallback(onFrame);
-      record.frameAt = now;
-      record.src = video.currentSrc;
-    };
-    video.requestVideoFrameCallback(onFrame);
-    video.addEventListener('playing', () => { record.playingAt ??= performance.now(); }, { once: true });
-  });
+  new PerformanceObserver((list) => {
+    for (const mark of list.getEntries()) {
+      if (mark.name !== 'signet:show') continue;
+      const record = { at: mark.startTime, frameAt: null, playingAt: null, src: '' };
+      records.push(record);
+      const video = document.querySelector('video');
+      const onFrame = (now) => {
+        if (!video.currentSrc) return void video.requestVideoFrameCallback(onFrame);
+        record.frameAt = now;
+        record.src = video.currentSrc;
+      };
+      video.requestVideoFrameCallback(onFrame);
+      video.addEventListener('playing', () => { record.playingAt ??= performance.now(); }, { once: true });
+    }
+  }).observe({ type: 'mark' });
 })()`;
 
 /** The screen point of the first mark whose text is `word`, scrolled into view. */

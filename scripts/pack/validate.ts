@@ -111,12 +111,12 @@ async function checkVideoTargets(json: unknown, loaded: LoadedText): Promise<Pac
       try {
         file = fileURLToPath(resolved);
       } catch {
-        problems.add(path, 'cannot be mapped to a file path (an encoded "/"?)');
+        problems.addEnglish(path, 'cannot be mapped to a file path (an encoded "/"?)');
         continue;
       }
-      if (!(await stat(file).catch(() => null))?.isFile()) problems.add(path, `file not found: ${file}`);
+      if (!(await stat(file).catch(() => null))?.isFile()) problems.addEnglish(path, `file not found: ${file}`);
     } else if (resolveVideoUrl(url, loaded.url) === null) {
-      problems.add(path, `resolves to ${new URL(url, loaded.url).href}, which Signet will not load: host the pack on https://`);
+      problems.addEnglish(path, `resolves to ${new URL(url, loaded.url).href}, which Signet will not load: host the pack on https://`);
     }
   }
   return problems.toArray();

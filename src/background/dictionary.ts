@@ -10,6 +10,7 @@ import type { EntryView, WordInfo } from '../common/messages';
 import { chooseSignLanguage } from '../common/settings';
 import type { SourceStore, StoredSource } from './store';
 import { WordIndex, type IndexedSource } from './word-index';
+import { text } from './texts';
 
 /** A build that keeps finding a generation switched under it is retried this many times. */
 const BUILD_ATTEMPTS = 3;
@@ -102,7 +103,7 @@ export class Dictionary {
     try {
       return await this.buildFromStore();
     } catch {
-      throw new Error('Signet could not read its dictionaries from the browser’s storage. Reload the page to try again.');
+      throw new Error(text('bg_storage_unreadable'));
     }
   }
 

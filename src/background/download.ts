@@ -5,6 +5,8 @@
  * failure becomes an Error whose message a user can act on.
  */
 import { packAddressProblem } from './address';
+import { readAtMost, TooLarge } from './bounded-read';
+import { formatNumber, text } from './texts';
 
 export interface Validators {
   etag?: string;
@@ -49,7 +51,7 @@ export async function downloadIfChanged(url: URL, options: DownloadOptions): Pro
     timedOut = true;
     controller.abort();
   }, options.timeoutMs);
-  const timeoutError = () => new Error(`This address did not answer within ${describeSeconds(options.timeoutMs)}. Check the address, or try again later.`);
+  const timeoutError = () => new Error(text('bg_timeout', describeSeconds(options.timeoutMs)));
 
   const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
   const { etag, lastModified } = options.validators ?? {};
@@ -63,6 +65,8 @@ export async function downloadIfChanged(url: URL, options: DownloadOptions): Pro
         signal: controller.signal,
         // A pack is public; sending the user's cookies to its host would only leak them.
         credentials: 'omit',
+        // The worker's own URL would be the referrer: a dictionary's host has no use for it.
+        referrerPolicy: 'no-referrer',
         redirect: 'follow',
         // An update must see the new file, not a cached copy of the old one; with validators of
         // our own, the HTTP cache must stay out of the way so that a 304 reaches us as a 304.
@@ -74,18 +78,18 @@ export async function downloadIfChanged(url: URL, options: DownloadOptions): Pro
       throw await unreachable(doFetch, url);
     }
 
-    const finalUrl = checkFinalUrl(response.url || url.href);
+    let finalUrl: string;
+    try {
+      finalUrl = checkFinalUrl(response.url || url.href);
+    } catch (error) {
+      controller.abort(); // Not one byte more from a place Signet does not read from.
+      throw error;
+    }
     if (response.status === 304 && (etag || lastModified)) {
       await response.body?.cancel().catch(() => undefined);
       return { notModified: true };
     }
     checkStatus(response.status);
-
-    const declared = Number(response.headers.get('Content-Length'));
-    if (Number.isFinite(declared) && declared > options.maxBytes) {
-      controller.abort();
-      throw tooLarge(options.maxBytes);
-    }
 
     let bytes: Uint8Array;
     try {
@@ -96,7 +100,7 @@ export async function downloadIfChanged(url: URL, options: DownloadOptions): Pro
         throw tooLarge(options.maxBytes);
       }
       if (timedOut) throw timeoutError();
-      throw new Error('The connection was cut while Signet was reading this file. Try again.');
+      throw new Error(text('bg_connection_cut'));
     }
     const download: Download = { text: decodeUtf8(bytes), bytes, finalUrl };
     const newEtag = response.headers.get('ETag');
@@ -117,14 +121,14 @@ export async function downloadIfChanged(url: URL, options: DownloadOptions): Pro
  */
 async function unreachable(doFetch: typeof fetch, url: URL): Promise<Error> {
   try {
-    const probe = await doFetch(url.href, { credentials: 'omit', redirect: 'manual', cache: 'no-store', signal: AbortSignal.timeout(5_000) });
+    const probe = await doFetch(url.href, { credentials: 'omit', referrerPolicy: 'no-referrer', redirect: 'manual', cache: 'no-store', signal: AbortSignal.timeout(5_000) });
     if (probe.type === 'opaqueredirect' || (probe.status >= 300 && probe.status < 400)) {
-      return new Error('This address redirects to a place Signet cannot read from: it follows redirects only to https:// addresses (or http:// on this computer), never to data:, file: or javascript: ones. Ask the dictionary’s publisher for its direct https:// address.');
+      return new Error(text('bg_redirect_unreadable'));
     }
   } catch {
     // Unreachable both ways: a network problem.
   }
-  return new Error('The server did not answer, or does not allow Signet to read this file (CORS). Check the address and your connection; the server must send the header Access-Control-Allow-Origin.');
+  return new Error(text('bg_unreachable'));
 }
 
 /** A redirect may lead anywhere; the file must still come from an address we would accept directly. */
@@ -133,50 +137,23 @@ function checkFinalUrl(href: string): string {
   try {
     finalUrl = new URL(href);
   } catch {
-    throw new Error('This address redirected Signet to something that is not a web address. Ask the dictionary’s publisher for its direct address.');
+    throw new Error(text('bg_redirect_not_web'));
   }
   const problem = packAddressProblem(finalUrl);
-  if (problem) throw new Error(`This address redirected Signet to ${finalUrl.protocol}//${finalUrl.host}, which it cannot use. ${problem}`);
+  if (problem) throw new Error(text('bg_redirect_refused', `${finalUrl.protocol}//${finalUrl.host}`, problem));
   return finalUrl.href;
 }
 
 function checkStatus(status: number): void {
   if (status >= 200 && status < 300) return;
   if (status === 404 || status === 410) {
-    throw new Error(`No file was found at this address (HTTP ${status}). Check the address: it should end with the pack’s file name, usually pack.json.`);
+    throw new Error(text('bg_http_not_found', status));
   }
   if (status === 401 || status === 403) {
-    throw new Error(`The server refused to give this file (HTTP ${status}). Signet can only install dictionaries that are public.`);
+    throw new Error(text('bg_http_forbidden', status));
   }
-  if (status >= 500) throw new Error(`The server had a problem (HTTP ${status}). Try again later.`);
-  throw new Error(`The server answered with an error (HTTP ${status}). Check the address.`);
-}
-
-class TooLarge extends Error {}
-
-/** Counts bytes as they arrive, because Content-Length may be missing or false (compressed, chunked). */
-async function readAtMost(response: Response, maxBytes: number): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new TooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  if (status >= 500) throw new Error(text('bg_http_server', status));
+  throw new Error(text('bg_http_other', status));
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
@@ -184,20 +161,20 @@ function decodeUtf8(bytes: Uint8Array): string {
     // fatal: a file in another encoding would otherwise give words with replacement characters.
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new Error('This file is not a Signet dictionary: it is not text in UTF-8.');
+    throw new Error(text('bg_not_utf8'));
   }
 }
 
 function tooLarge(maxBytes: number): Error {
-  return new Error(`This file is too large for a Signet dictionary (the limit is ${describeMegabytes(maxBytes)}). Ask its publisher to split it into several packs.`);
+  return new Error(text('bg_too_large', describeMegabytes(maxBytes)));
 }
 
-function describeSeconds(ms: number): string {
+export function describeSeconds(ms: number): string {
   const seconds = Math.round(ms / 100) / 10;
-  return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
+  return text(seconds === 1 ? 'bg_seconds_one' : 'bg_seconds_other', formatNumber(seconds));
 }
 
-function describeMegabytes(bytes: number): string {
+export function describeMegabytes(bytes: number): string {
   const megabytes = bytes / (1024 * 1024);
-  return megabytes >= 1 ? `${Math.round(megabytes * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} kB`;
+  return megabytes >= 1 ? `${formatNumber(Math.round(megabytes * 10) / 10)} MB` : `${formatNumber(Math.ceil(bytes / 1024))} kB`;
 }

@@ -1,7 +1,11 @@
 /**
- * Installing a dictionary from the address of its pack.json: download, check, store. A pack whose
- * id is already installed replaces it (an update); until the new one is completely stored, the
- * old one keeps answering, and any failure leaves it in place.
+ * Installing a dictionary from the address of its pack.json: download, check, store. A source is
+ * known by where it comes from: the same address again is an update of it (its pack must keep
+ * its id), another address whose pack takes an installed id is refused unless the reader chose
+ * to replace that source, and the ids of built-in sources are not for packs (source-identity.ts).
+ * Until the new version is completely stored, the old one keeps answering, and any failure
+ * leaves it in place; a version that would remove more than half of the entries is held until
+ * the reader confirms it.
  *
  * An update check is a conditional request: an unchanged pack.json costs one 304. A sharded pack
  * downloads only the shards that changed (shard-fetch.ts), records its progress as it goes
@@ -19,7 +23,9 @@ import { PendingInstalls, worthResuming } from './install-state';
 import { InstallJobs, type ProgressHandle } from './jobs';
 import { notADictionary, parseJson, safeHomepage, toStoredEntries } from './pack-entries';
 import { fetchShards } from './shard-fetch';
+import { installedSourceFor, removesTooMuch } from './source-identity';
 import type { NewSource, PartRef, SourceStore, StoredSource } from './store';
+import { text } from './texts';
 
 export interface InstallOptions {
   store: SourceStore;
@@ -33,18 +39,23 @@ export interface InstallOptions {
 
 export interface InstallOutcome {
   source: SourceSummary;
-  /** False when the check found nothing new (304, or the same content). */
+  /** False when the check found nothing new (304, or the same content), or the new version is held. */
   changed: boolean;
+  /** The new version removes too many entries: stored beside the old one, waiting for the reader. */
+  held?: boolean;
 }
 
-interface HowToInstall {
+export interface HowToInstall {
   /** An update check of this installed source: its validators make the request conditional. */
   existing?: StoredSource;
   /** Started again after the worker was stopped mid-install. */
   resumed?: boolean;
+  /** The reader chose to replace the source installed under this pack's id (from another address). */
+  replace?: boolean;
 }
 
-const STORAGE_FAILED = 'Signet could not save this dictionary in the browser’s storage. Free some disk space, then try again.';
+const storageFailed = () => new Error(text('bg_storage_failed'));
+const removedMeanwhile = () => new Error(text('bg_removed_meanwhile'));
 
 export async function installPack(address: string, options: InstallOptions, how: HowToInstall = {}): Promise<InstallOutcome> {
   const url = parsePackAddress(address);
@@ -66,7 +77,10 @@ export async function installPack(address: string, options: InstallOptions, how:
     const pack = checkPackDocument(parseJson(download.text));
     progress.rekey(pack.id);
     progress.update({ name: pack.name });
-    return await jobs.run(pack.id, () => store(pack, url, download, options, progress));
+    return await jobs.run(pack.id, async () => {
+      const previous = await installedSourceFor(pack.id, url, options.store, how);
+      return store(pack, url, download, options, progress, previous);
+    });
   } finally {
     progress.end();
   }
@@ -79,8 +93,8 @@ function checkPackDocument(json: unknown): PackDocument {
   return pack;
 }
 
-async function store(pack: PackDocument, url: URL, download: Download, options: InstallOptions, progress: ProgressHandle): Promise<InstallOutcome> {
-  const previous = await options.store.getSource(pack.id);
+/** `previous`: the installed source this pack updates or (by the reader's choice) replaces. */
+async function store(pack: PackDocument, url: URL, download: Download, options: InstallOptions, progress: ProgressHandle, previous: StoredSource | undefined): Promise<InstallOutcome> {
   const source = newSource(pack, url, download);
   if (!isSharded(pack)) {
     const entries = toStoredEntries(pack.entries, download.finalUrl);
@@ -91,12 +105,13 @@ async function store(pack: PackDocument, url: URL, download: Download, options: 
     let installed: StoredSource | null;
     try {
       await options.store.putPart(pack.id, part.id, entries);
+      if (previous && removesTooMuch(previous, source)) return await hold(previous, source, [part], options.store);
       installed = await options.store.switchSource(source, [part], previous ? 'update' : 'upsert');
-    } catch {
+    } catch (error) {
       await options.store.collectUnlisted(pack.id).catch(() => undefined);
-      throw new Error(STORAGE_FAILED);
+      throw error instanceof HeldGone ? removedMeanwhile() : storageFailed();
     }
-    if (!installed) throw new Error('This dictionary was removed while it was being updated.');
+    if (!installed) throw removedMeanwhile();
     return { source: installed.summary, changed: true };
   }
 
@@ -111,14 +126,21 @@ async function store(pack: PackDocument, url: URL, download: Download, options: 
       finished = true;
       return await unchanged(previous, source, options.store);
     }
+    if (previous && removesTooMuch(previous, source)) {
+      const outcome = await hold(previous, source, parts, options.store).catch((error: unknown) => {
+        throw error instanceof HeldGone ? removedMeanwhile() : storageFailed();
+      });
+      finished = true;
+      return outcome;
+    }
     let installed: StoredSource | null;
     try {
       // An update of a source the user removed meanwhile must not bring it back.
       installed = await options.store.switchSource(source, parts, previous ? 'update' : 'upsert');
     } catch {
-      throw new Error(STORAGE_FAILED);
+      throw storageFailed();
     }
-    if (!installed) throw new Error('This dictionary was removed while it was being updated.');
+    if (!installed) throw removedMeanwhile();
     finished = true;
     return { source: installed.summary, changed: true };
   } finally {
@@ -163,6 +185,15 @@ function sameContent(previous: StoredSource, next: NewSource, parts: readonly Pa
     previous.parts.length === parts.length &&
     previous.parts.every((part, i) => part.id === parts[i]!.id)
   );
+}
+
+class HeldGone extends Error {}
+
+/** Keeps the new version (its parts stored) beside the answering one, until the reader confirms it. */
+async function hold(previous: StoredSource, next: NewSource, parts: PartRef[], store: SourceStore): Promise<InstallOutcome> {
+  if (!(await store.holdUpdate(previous.summary.id, next, parts))) throw new HeldGone();
+  await store.setStatus(previous.summary.id, { checkedAt: Date.now(), lastError: undefined });
+  return { source: previous.summary, changed: false, held: true };
 }
 
 async function unchanged(previous: StoredSource, next: NewSource, store: SourceStore): Promise<InstallOutcome> {

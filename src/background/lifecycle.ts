@@ -5,9 +5,7 @@
  * synchronously, as Chrome requires for events that wake the worker.
  */
 import browser from 'webextension-polyfill';
-import type { CacheStats, InstallProgress, SourceView } from '../common/messages';
 import { DEFAULT_LINGUA_LIBRE_LANGUAGE } from '../core/lingualibre/languages';
-import type { LinguaLibreEndpoints } from './lingualibre';
 import type { Background } from './services';
 
 const UPDATE_ALARM = 'signet-update';
@@ -43,33 +41,4 @@ export function listenToLifecycle(background: Background): { installed: Promise<
 async function scheduleUpdates(): Promise<void> {
   if (await browser.alarms.get(UPDATE_ALARM)) return;
   await browser.alarms.create(UPDATE_ALARM, { delayInMinutes: 60, periodInMinutes: DAY_MINUTES });
-}
-
-/**
- * What end-to-end tests drive in the worker through its global (puppeteer's worker.evaluate):
- * never reachable from a web page or a content script.
- */
-export interface DictionaryTestHooks {
-  /** Resolves once the first-install work (the default Lingua Libre source) is done. */
-  installed(): Promise<void>;
-  setLinguaLibreEndpoints(endpoints: Partial<LinguaLibreEndpoints> | undefined): Promise<void>;
-  addLinguaLibre(signLanguage: string): Promise<SourceView>;
-  updateSources(id?: string): Promise<SourceView[]>;
-  removeSource(id: string): Promise<boolean>;
-  installProgress(): InstallProgress[];
-  cacheStats(): Promise<CacheStats>;
-  setDownloadTimeout(ms: number): void;
-}
-
-export function dictionaryTestHooks(background: Background, installed: Promise<void>): DictionaryTestHooks {
-  return {
-    installed: () => installed,
-    setLinguaLibreEndpoints: (endpoints) => background.setLinguaLibreEndpoints(endpoints),
-    addLinguaLibre: (signLanguage) => background.addLinguaLibre(signLanguage),
-    updateSources: (id) => background.updateSources(id),
-    removeSource: (id) => background.store.removeSource(id),
-    installProgress: () => background.jobs.list(),
-    cacheStats: () => background.videos.stats(),
-    setDownloadTimeout: (ms) => background.setDownloadTimeout(ms),
-  };
 }

@@ -5,21 +5,31 @@
  * each keeps its speaker and a link to its Commons page as its credit.
  *
  * The endpoint and the Commons hosts are the production ones unless a test configured others
- * (setLinguaLibreEndpoints, reachable only from the worker's own global, never from a page).
+ * (setLinguaLibreEndpoints, reachable only from the test build's worker global, never from a page).
  */
 import type { SourceSummary } from '../common/messages';
-import { readRecordsAnswer } from '../core/lingualibre/answer';
+import { readRecordsAnswer, type AnswerProblem } from '../core/lingualibre/answer';
 import { COMMONS_ENDPOINTS, type CommonsEndpoints } from '../core/lingualibre/commons';
 import { recordsToEntries } from '../core/lingualibre/entries';
 import { linguaLibreLanguage, linguaLibreSourceId, type LinguaLibreLanguage } from '../core/lingualibre/languages';
-import { buildQueryUrl, buildRecordsQuery, SPARQL_JSON } from '../core/lingualibre/query';
+import { buildQueryUrl, buildRecordsQuery, MAX_RECORDS, SPARQL_JSON } from '../core/lingualibre/query';
 import { resolveVideoUrl } from '../core/pack/urls';
 import { parsePackAddress } from './address';
 import { downloadIfChanged } from './download';
 import { partIdOf, sha256Hex } from './hash';
 import { InstallJobs } from './jobs';
+import { removesTooMuch } from './source-identity';
 import { parseJson } from './pack-entries';
 import type { NewSource, SourceStore, StoredEntry, StoredSource } from './store';
+import { text, type TextKey } from './texts';
+
+/** What is wrong with an answer, in the UI's language (the core's `reason` is English). */
+const ANSWER_PROBLEM_TEXT: Record<AnswerProblem, TextKey> = {
+  not_results: 'bg_ll_reason_not_results',
+  too_many: 'bg_ll_reason_too_many',
+  no_record: 'bg_ll_reason_no_record',
+  none_usable: 'bg_ll_reason_none_usable',
+};
 
 export interface LinguaLibreEndpoints extends CommonsEndpoints {
   sparql: string;
@@ -44,6 +54,9 @@ export interface LinguaLibreOptions {
 }
 
 export async function linguaLibreEndpoints(store: SourceStore): Promise<LinguaLibreEndpoints> {
+  // Only the test build reads other endpoints: the published extension always asks Lingua Libre,
+  // whatever a test build may have left in a profile.
+  if (!__SIGNET_TEST_BUILD__) return LINGUA_LIBRE_ENDPOINTS;
   const stored = await store.getConfig<Partial<LinguaLibreEndpoints>>(CONFIG_KEY).catch(() => undefined);
   return { ...LINGUA_LIBRE_ENDPOINTS, ...stored };
 }
@@ -80,7 +93,7 @@ function describe(language: LinguaLibreLanguage, endpoints: LinguaLibreEndpoints
  */
 export async function addLinguaLibre(signLanguage: string, options: LinguaLibreOptions): Promise<StoredSource> {
   const language = linguaLibreLanguage(signLanguage);
-  if (!language) throw new Error(`Lingua Libre has no sign language “${signLanguage}” that Signet knows.`);
+  if (!language) throw new Error(text('bg_ll_unknown_language', signLanguage));
   const id = linguaLibreSourceId(language.signLanguage);
   if (!(await options.store.getSource(id))) {
     const endpoints = await linguaLibreEndpoints(options.store);
@@ -96,7 +109,7 @@ export async function syncLinguaLibre(sourceId: string, options: LinguaLibreOpti
   return jobs.run(sourceId, async () => {
     const source = await options.store.getSource(sourceId);
     const language = source && linguaLibreLanguage(source.summary.signLanguage);
-    if (!source || source.kind !== 'lingualibre' || !language) throw new Error('This source is not a Lingua Libre source.');
+    if (!source || source.kind !== 'lingualibre' || !language) throw new Error(text('bg_ll_not_source'));
     const endpoints = await linguaLibreEndpoints(options.store);
     const progress = jobs.track(endpoints.sparql);
     progress.rekey(sourceId);
@@ -125,14 +138,14 @@ async function sync(source: StoredSource, language: LinguaLibreLanguage, endpoin
       ? { validators: { ...(source.etag ? { etag: source.etag } : {}), ...(source.lastModified ? { lastModified: source.lastModified } : {}) } }
       : {}),
   }).catch((error: unknown) => {
-    throw new Error(`Lingua Libre could not be reached: ${(error as Error).message}`);
+    throw new Error(text('bg_ll_unreachable', (error as Error).message));
   });
   if (download.notModified) {
     await options.store.setStatus(source.summary.id, { checkedAt: Date.now(), lastError: undefined });
     return false;
   }
-  const answer = readRecordsAnswer(parseJson(download.text, 'Lingua Libre answered with something that is not JSON; the signs from before are kept. Try again later.'));
-  if (!answer.ok) throw new Error(`Lingua Libre’s answer could not be used (${answer.reason}); the signs from before are kept.`);
+  const answer = readRecordsAnswer(parseJson(download.text, text('bg_ll_not_json')));
+  if (!answer.ok) throw new Error(text('bg_ll_bad_answer', text(ANSWER_PROBLEM_TEXT[answer.code], MAX_RECORDS)));
 
   const entries: StoredEntry[] = [];
   for (const entry of recordsToEntries(answer.records, endpoints)) {
@@ -149,7 +162,15 @@ async function sync(source: StoredSource, language: LinguaLibreLanguage, endpoin
   }
   const next = { ...describe(language, endpoints, entries.length, new Date().toISOString().slice(0, 10)), ...status };
   await options.store.putPart(source.summary.id, partId, entries);
-  const installed = await options.store.switchSource(next, [{ id: partId, url: url.href, entries: entries.length, sha256 }], 'update');
+  const parts = [{ id: partId, url: url.href, entries: entries.length, sha256 }];
+  // An answer with far fewer records than before (a query cut short, a base being rebuilt) waits
+  // for the reader like a pack's update does; the signs of before answer meanwhile.
+  if (removesTooMuch(source, next)) {
+    await options.store.holdUpdate(source.summary.id, next, parts);
+    await options.store.setStatus(source.summary.id, { checkedAt: Date.now(), lastError: undefined });
+    return false;
+  }
+  const installed = await options.store.switchSource(next, parts, 'update');
   return installed !== null;
 }
 

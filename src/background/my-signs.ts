@@ -5,24 +5,24 @@
  *
  * The studio writes the Blob and the record itself (messages cannot carry Blobs in Chromium),
  * then asks for 'mySigns.sync'; the background rebuilds the sources from the records, which makes
- * the dictionary rebuild its index, and tells every open tab to read its page again.
+ * the dictionary rebuild its index; the store's change events reach open tabs (tab-notify.ts).
  */
 import type { MessageType, RequestOf, SourceSummary } from '../common/messages';
 import { filePackVideoUrl, getOne, idbRequest, inTransaction, listMySigns, MY_SIGN_PATH, mySignVideoUrl, type FilePack } from '../common/my-signs-db';
 import { groupLicence, groupMySigns, groupSigners, isMySignsSourceId, type MySignsGroup } from '../core/studio/dictionary';
 import type { MySign, WantedWord } from '../core/studio/types';
 import { countWanted, MAX_WANTED, MAX_WANTED_LENGTH, overflowWanted, primaryLanguage, wantedForm } from '../core/studio/wanted';
+import { isBuiltInSourceId } from '../core/lingualibre/languages';
 import { BadRequest } from './requests';
 import type { Handlers } from './router';
 import type { NewSource, SourceStore, StoredEntry } from './store';
+import { text } from './texts';
 
 export interface MySignsOptions {
   store: SourceStore;
   openDb: () => Promise<IDBDatabase>;
   /** runtime.getURL(''): the base of My signs' video addresses. */
   extensionBaseUrl: string;
-  /** Tells open tabs that what the dictionary answers changed. */
-  notifyTabs?: () => Promise<void> | void;
   now?: () => number;
 }
 
@@ -88,7 +88,6 @@ export class MySignsService {
     for (const source of await store.listSources()) {
       if (source.kind === 'my-signs' && isMySignsSourceId(source.summary.id) && !wanted.has(source.summary.id)) await store.removeSource(source.summary.id);
     }
-    await Promise.resolve(this.options.notifyTabs?.()).catch(() => undefined);
     return signs.length;
   }
 
@@ -143,6 +142,12 @@ export class MySignsService {
     }
     if (!stored) throw new Error('This pack file is not stored any more: install it again.');
     const { pack, files, installedAt } = stored;
+    // As for a pack from an address (source-identity.ts): a file's pack never takes the place of
+    // a source installed otherwise, nor the ids kept for Lingua Libre and My signs.
+    const installed = await this.options.store.getSource(pack.id);
+    if ((installed && installed.kind !== 'file') || isBuiltInSourceId(pack.id) || isMySignsSourceId(pack.id)) {
+      throw new Error(text('bg_file_id_taken', pack.id, installed?.summary.name ?? pack.id));
+    }
     const base = this.options.extensionBaseUrl;
     const entries: StoredEntry[] = pack.entries.map((entry) => {
       const stored: StoredEntry = {
@@ -173,7 +178,6 @@ export class MySignsService {
       },
       entries,
     );
-    await Promise.resolve(this.options.notifyTabs?.()).catch(() => undefined);
     return source.summary;
   }
 

@@ -5,8 +5,11 @@
  */
 import type { VideoView } from '../common/messages';
 import type { PackEntry, PackProblem, PackVideo } from '../core/pack/types';
+import { problemAt, unlistedCount } from '../core/pack/problems';
 import { resolveVideoUrl } from '../core/pack/urls';
+import { phrase } from '../core/pack/wording';
 import type { StoredEntry } from './store';
+import { problemMessage, text } from './texts';
 
 /** Problems listed in an error message; more would not fit in the options page's message line. */
 const PROBLEMS_SHOWN = 3;
@@ -18,10 +21,7 @@ export function toStoredEntries(entries: readonly PackEntry[], packUrl: string, 
     storedEntry(entry, (video, videoIndex) => {
       const resolved = resolveVideoUrl(video.url, packUrl);
       if (resolved === null) {
-        unresolvable.push({
-          path: `$.entries[${entryIndex}].videos[${videoIndex}].url`,
-          message: 'this video address cannot be used (it must be relative to pack.json, or start with https://)',
-        });
+        unresolvable.push(problemAt(`$.entries[${entryIndex}].videos[${videoIndex}].url`, phrase('url.unusable')));
       }
       return resolved ?? '';
     }),
@@ -45,21 +45,23 @@ function storedEntry(entry: PackEntry, resolveUrl: (video: PackVideo, index: num
 
 /** `where`: the shard the problems are in ("shards/a.json"), absent for pack.json itself. */
 export function notADictionary(problems: readonly PackProblem[], where?: string): Error {
-  const subject = where ? `This dictionary’s part “${where}” is not valid` : 'This file is not a Signet dictionary';
+  const subject = where ? text('bg_part_invalid', where) : text('bg_not_dictionary');
   if (problems.length === 0) return new Error(`${subject}.`);
-  const listed = problems.slice(0, PROBLEMS_SHOWN).map((p) => `${p.path}: ${p.message.replace(/\.$/, '')}`);
+  // Each problem as the UI's language words it, from its code: the validator's own message is
+  // English (the pack command prints it).
+  const listed = problems.slice(0, PROBLEMS_SHOWN).map((p) => text('bg_problem_item', p.path, problemMessage(p).replace(/\.$/, '')));
   // Numbered, because the validator's own messages may contain commas and semicolons.
-  const shown = listed.length === 1 ? listed[0] : listed.map((text, i) => `(${i + 1}) ${text}`).join(' ');
+  const shown = listed.length === 1 ? listed[0] : listed.map((item, i) => `(${i + 1}) ${item}`).join(' ');
   const more = countBeyond(problems, PROBLEMS_SHOWN);
-  const rest = more > 0 ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : '';
-  return new Error(`${subject}: ${shown}${rest}.`);
+  const rest = more > 0 ? text(more === 1 ? 'bg_problems_more_one' : 'bg_problems_more_other', more) : '';
+  return new Error(text('bg_problems_sentence', subject, shown!, rest));
 }
 
 /** validatePack lists its first problems and ends with a line counting the others ("…and 12 more problems"). */
 function countBeyond(problems: readonly PackProblem[], shown: number): number {
   const last = problems[problems.length - 1];
-  const counted = last && problems.length > shown ? /^…and (\d+) more problem/.exec(last.message) : null;
-  if (counted) return problems.length - 1 - shown + Number(counted[1]);
+  const counted = last && problems.length > shown ? unlistedCount(last) : undefined;
+  if (counted !== undefined) return problems.length - 1 - shown + counted;
   return Math.max(0, problems.length - shown);
 }
 
@@ -74,11 +76,11 @@ export function safeHomepage(homepage: string | undefined): string | undefined {
   }
 }
 
-export function parseJson(text: string, what = 'This file is not a Signet dictionary: it is not JSON. Check that the address is that of the pack.json file, not of a web page.'): unknown {
+export function parseJson(body: string, what = text('bg_not_json')): unknown {
   // An empty answer (a misconfigured server) gets its own words: "not JSON" would puzzle.
-  if (text.trim() === '') throw new Error('This file is empty: it holds no dictionary. Check the address, or ask the dictionary’s publisher.');
+  if (body.trim() === '') throw new Error(text('bg_empty_file'));
   try {
-    return JSON.parse(text);
+    return JSON.parse(body);
   } catch {
     throw new Error(what);
   }

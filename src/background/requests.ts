@@ -3,12 +3,10 @@
  * a compromised page could drive that script, so nothing is trusted for its TypeScript type: each
  * parser checks types and sizes and returns a fresh object holding only the known fields.
  */
-import { WORD_SEPARATOR, type MessageType, type RequestOf } from '../common/messages';
+import { MAX_WORD_LENGTH, MAX_WORDS, WORD_SEPARATOR, type MessageType, type RequestOf } from '../common/messages';
 import { mySignsRequestParsers } from './my-signs';
 
-/** A content script sends the unique words of a page; a few thousand is usual, this is far above. */
-export const MAX_WORDS = 20_000;
-export const MAX_WORD_LENGTH = 100;
+export { MAX_WORD_LENGTH, MAX_WORDS };
 /** The player asks for the keys of one match (homographs, candidates): a handful. */
 export const MAX_KEYS = 100;
 export const MAX_KEY_LENGTH = 500;
@@ -46,7 +44,16 @@ export const requestParsers: RequestParsers = {
     record(request);
     return {};
   },
-  'sources.add': (request) => ({ url: string(record(request).url, 'url', MAX_URL_LENGTH) }),
+  'sources.add': (request) => {
+    const fields = record(request);
+    const parsed: RequestOf<'sources.add'> = { url: string(fields.url, 'url', MAX_URL_LENGTH) };
+    if (fields.replace !== undefined) parsed.replace = boolean(fields.replace, 'replace');
+    return parsed;
+  },
+  'sources.confirmUpdate': (request) => {
+    const fields = record(request);
+    return { id: string(fields.id, 'id', MAX_ID_LENGTH), install: boolean(fields.install, 'install') };
+  },
   'sources.remove': (request) => ({ id: string(record(request).id, 'id', MAX_ID_LENGTH) }),
   'sources.setEnabled': (request) => {
     const fields = record(request);
@@ -71,6 +78,10 @@ export const requestParsers: RequestParsers = {
     return parsed;
   },
   'videos.drop': (request) => ({ url: httpUrl(record(request).url) }),
+  'player.ticket': (request) => {
+    record(request);
+    return {};
+  },
   'cache.stats': (request) => {
     record(request);
     return {};
@@ -118,21 +129,33 @@ function string(value: unknown, name: string, maxLength: number): string {
   return value;
 }
 
-/** A 'words.lookup' list: lines of at most MAX_WORD_LENGTH characters, at most MAX_WORDS of them. */
+/**
+ * A 'words.lookup' list: at most MAX_WORDS lines, of which those over MAX_WORD_LENGTH characters
+ * are left out, not refused: one JWT or base64 string on a page (143 characters) made the whole
+ * lookup fail, and with it every mark of the page. No dictionary form is that long.
+ */
 function wordLines(value: unknown, name: string): string {
   if (typeof value !== 'string' || value.length > MAX_WORDS * (MAX_WORD_LENGTH + 1)) {
     throw new BadRequest(`${name} must be a text of at most ${MAX_WORDS} lines`);
   }
-  // Checked in one pass without splitting: the handler splits it once (splitWords).
+  // Checked in one pass without splitting: the handler splits it once (splitWords). The list is
+  // copied only when it holds an over-long line, which the content script already drops.
   let lines = 0;
+  let kept: string[] | null = null;
+  let keptFrom = 0;
   for (let start = 0; start <= value.length; lines++) {
     let end = value.indexOf(WORD_SEPARATOR, start);
     if (end < 0) end = value.length;
-    if (end - start > MAX_WORD_LENGTH) throw new BadRequest(`${name} must hold words of at most ${MAX_WORD_LENGTH} characters`);
+    if (end - start > MAX_WORD_LENGTH) {
+      (kept ??= []).push(value.slice(keptFrom, start));
+      keptFrom = end + 1;
+    }
     start = end + 1;
   }
   if (lines > MAX_WORDS) throw new BadRequest(`${name} must be a text of at most ${MAX_WORDS} lines`);
-  return value;
+  if (!kept) return value;
+  kept.push(value.slice(keptFrom));
+  return kept.join('');
 }
 
 /** The words of a 'words.lookup' list (empty lines are not words). */
@@ -148,4 +171,9 @@ function stringArray(value: unknown, name: string, maxItems: number, maxLength: 
     }
   }
   return [...(value as string[])];
+}
+
+function boolean(value: unknown, name: string): boolean {
+  if (typeof value !== 'boolean') throw new BadRequest(`${name} must be true or false`);
+  return value;
 }

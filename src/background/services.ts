@@ -8,8 +8,9 @@ import { Dictionary } from './dictionary';
 import { installPack, resumeInstalls, type InstallOptions } from './install';
 import { PendingInstalls } from './install-state';
 import { InstallJobs } from './jobs';
-import { addLinguaLibre, setLinguaLibreEndpoints, type LinguaLibreEndpoints, type LinguaLibreOptions } from './lingualibre';
+import { addLinguaLibre, type LinguaLibreOptions } from './lingualibre';
 import type { Handlers } from './router';
+import { IdTaken } from './source-identity';
 import { SourceStore, type StoredSource } from './store';
 import { splitWords } from './requests';
 import { updateSources } from './updates';
@@ -17,6 +18,7 @@ import { VideoCache } from './video-cache';
 import { VideoLoader } from './videos';
 import { MySignsService, type MySignsOptions } from './my-signs';
 import { openMySignsDb } from '../common/my-signs-db';
+import { text } from './texts';
 
 export interface BackgroundOptions {
   /** Tests use one database each. */
@@ -31,8 +33,10 @@ export interface BackgroundOptions {
   keepAlive?: () => unknown;
   /** Told about failures nobody waits for (resumed installs, daily checks). */
   onError?: (what: string, error: unknown) => void;
-  /** My signs: where their videos are addressed, and how open tabs hear of a change (tests: a database of their own). */
+  /** My signs: where their videos are addressed, (tests: a database of their own). */
   mySigns?: Partial<Omit<MySignsOptions, 'store'>> & { databaseName?: string };
+  /** Mints a player's ticket (the worker passes one kept in storage.session: src/background/player-tickets.ts). */
+  issuePlayerTicket?: () => Promise<{ ticket: string }>;
 }
 
 export interface Background {
@@ -48,8 +52,6 @@ export interface Background {
   updateSources(id?: string): Promise<SourceView[]>;
   /** Adds (or reads again) the Lingua Libre source of a sign language. */
   addLinguaLibre(signLanguage: string): Promise<SourceView>;
-  /** Test hook: where Lingua Libre and Commons are (undefined: production). */
-  setLinguaLibreEndpoints(endpoints: Partial<LinguaLibreEndpoints> | undefined): Promise<void>;
   /** At the worker's start: installs a stopped worker left half done go on. */
   resumeInstalls(): Promise<number>;
   /** Test hook: how long a download may take (a stalled server is then tested in seconds, not 20). */
@@ -71,7 +73,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
   const videos = new VideoCache(options.videoDatabaseName);
   const loader = new VideoLoader({ cache: videos, isKnown: (url) => dictionary.hasVideo(url), ...(options.fetch ? { fetch: options.fetch } : {}) });
 
-  const install = async (url: string) => (await installPack(url, installOptions)).source;
+  const install = async (url: string, replace = false) => (await installPack(url, installOptions, replace ? { replace } : {})).source;
   const listSources = async () => (await usingStorage(() => store.listSources())).map(toView);
   const update = async (id?: string) => {
     await updateSources(id, { install: installOptions, linguaLibre: linguaLibreOptions, ...(options.onError ? { onError: options.onError } : {}) });
@@ -93,7 +95,21 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     'words.covered': async ({ lang, signLanguage }) => ({ covered: await dictionary.covers(lang, signLanguage) }),
     'entries.get': async ({ keys, lang, signLanguage }) => ({ entries: await dictionary.getEntries(keys, lang, signLanguage) }),
     'sources.list': async () => ({ sources: await listSources() }),
-    'sources.add': async ({ url }) => ({ source: await install(url) }),
+    'sources.add': async ({ url, replace }) => {
+      try {
+        return { source: await install(url, replace === true) };
+      } catch (error) {
+        if (!(error instanceof IdTaken)) throw error;
+        const { id, name, url: installedFrom } = error.installed.summary;
+        return { conflict: { id, name, url: installedFrom, message: error.message } };
+      }
+    },
+    'sources.confirmUpdate': async ({ id, install: yes }) => {
+      // In the source's job queue: not while an update of it writes its parts.
+      await jobs.run(id, () => usingStorage(async () => void (yes ? await store.confirmUpdate(id) : await store.dropHeldUpdate(id))));
+      const source = await usingStorage(() => store.getSource(id));
+      return { source: source ? toView(source) : null };
+    },
     'sources.remove': async ({ id }) => ({ removed: await usingStorage(() => store.removeSource(id)) }),
     'sources.setEnabled': async ({ id, enabled }) => ({ found: await usingStorage(() => store.setEnabled(id, enabled)) }),
     'sources.update': async ({ id }) => ({ sources: await update(id) }),
@@ -107,6 +123,10 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       return { queued: url !== undefined };
     },
     'videos.drop': async ({ url }) => ({ dropped: await usingStorage(() => videos.delete(url)) }),
+    'player.ticket': () => {
+      if (!options.issuePlayerTicket) throw new Error('Signet’s player cannot be opened here.');
+      return options.issuePlayerTicket();
+    },
     'cache.stats': () => usingStorage(() => videos.stats()),
     'cache.setBudget': ({ bytes }) => usingStorage(() => videos.setBudget(bytes)),
     'cache.clear': () => usingStorage(() => videos.clear()),
@@ -124,7 +144,6 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     listSources,
     updateSources: update,
     addLinguaLibre: addLive,
-    setLinguaLibreEndpoints: (endpoints) => setLinguaLibreEndpoints(store, endpoints),
     resumeInstalls: () => resumeInstalls({ ...installOptions, pending, onError: (error) => options.onError?.('resumed install', error) }),
     setDownloadTimeout: (ms) => {
       installOptions.timeoutMs = ms;
@@ -139,6 +158,7 @@ function toView(source: StoredSource): SourceView {
   if (source.checkedAt !== undefined) view.checkedAt = source.checkedAt;
   if (source.lastError !== undefined) view.lastError = source.lastError;
   if (source.skipped !== undefined) view.skipped = source.skipped;
+  if (source.heldUpdate) view.heldUpdate = { version: source.heldUpdate.source.summary.version, entryCount: source.heldUpdate.source.summary.entryCount };
   return view;
 }
 
@@ -147,6 +167,6 @@ async function usingStorage<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch {
-    throw new Error('Signet could not use the browser’s storage. Reload the page to try again.');
+    throw new Error(text('bg_storage_unusable'));
   }
 }

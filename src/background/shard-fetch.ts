@@ -6,15 +6,18 @@
  * fetched at once: enough to hide a server's latency, few enough not to swamp a slow line.
  */
 import { MAX_SHARD_BYTES, MAX_TOTAL_ENTRIES } from '../core/pack/limits';
+import { problemAt, quote } from '../core/pack/problems';
 import type { PackProblem, ShardedPackV1 } from '../core/pack/types';
 import { resolveVideoUrl } from '../core/pack/urls';
 import { validateShard } from '../core/pack/validate';
+import { phrase } from '../core/pack/wording';
 import { downloadIfChanged } from './download';
 import { partIdOf, sha256Hex } from './hash';
 import type { PendingInstalls } from './install-state';
 import type { ProgressHandle } from './jobs';
 import { notADictionary, parseJson, toStoredEntries } from './pack-entries';
 import type { PartRef, SourceStore } from './store';
+import { text } from './texts';
 
 const PARALLEL_DOWNLOADS = 4;
 
@@ -50,7 +53,7 @@ export async function fetchShards(
   const fetchOne = async (index: number): Promise<void> => {
     const shard = pack.shards[index]!;
     const url = resolveVideoUrl(shard.url, packUrl);
-    if (url === null) throw shardError(shard.url, 'its address cannot be used (it must be relative to pack.json, or start with https://)');
+    if (url === null) throw shardError(shard.url, text('bg_shard_address'));
     const previous = knownByUrl.get(url);
     if (shard.sha256) {
       const id = await partIdOf(packUrl, shard.sha256);
@@ -70,26 +73,26 @@ export async function fetchShards(
       throw shardError(shard.url, (error as Error).message);
     });
     if (download.notModified) {
-      if (usable!.entries !== shard.entries) throw shardError(shard.url, `holds ${usable!.entries} entries, but pack.json says ${shard.entries}`);
+      if (usable!.entries !== shard.entries) throw shardError(shard.url, text('bg_shard_count', usable!.entries, shard.entries));
       parts[index] = usable!;
       return;
     }
     downloaded += 1;
     const sha256 = await sha256Hex(download.bytes);
     if (shard.sha256 && sha256 !== shard.sha256) {
-      throw shardError(shard.url, 'is not the file pack.json describes (its SHA-256 differs). The dictionary may be being updated on its server: try again in a few minutes');
+      throw shardError(shard.url, text('bg_shard_hash'));
     }
     const json = parseJson(download.text, `This dictionary’s part “${shard.url}” is not JSON.`);
     const { entries, problems } = validateShard(json);
     if (!entries || problems.length > 0) throw notADictionary(problems, shard.url);
-    if (entries.length !== shard.entries) throw shardError(shard.url, `holds ${entries.length} entries, but pack.json says ${shard.entries}`);
+    if (entries.length !== shard.entries) throw shardError(shard.url, text('bg_shard_count', entries.length, shard.entries));
     const id = await partIdOf(packUrl, sha256);
     const part: PartRef = { id, url, entries: entries.length, sha256, ...validatorsOf(download) };
     if (!stored.has(id)) {
       const resolved = toStoredEntries(entries, packUrl, shard.url);
       if (failed) return;
       await ctx.store.putPart(pack.id, id, resolved).catch(() => {
-        throw new Error('Signet could not save this dictionary in the browser’s storage. Free some disk space, then try again.');
+        throw new Error(text('bg_storage_failed'));
       });
     }
     await ctx.pending.addPart(pack.id, part);
@@ -125,7 +128,7 @@ function validatorsOf(source: { etag?: string | undefined; lastModified?: string
 }
 
 function shardError(shardUrl: string, message: string): Error {
-  return new Error(`This dictionary’s part “${shardUrl}” could not be used: ${message.replace(/\.$/, '')}.`);
+  return new Error(text('bg_part_unusable', shardUrl, message.replace(/\.$/, '')));
 }
 
 /** Ids are unique across shards, which no single shard can check; read back once all are stored. */
@@ -135,15 +138,15 @@ async function checkAcrossShards(pack: ShardedPackV1, parts: readonly PartRef[],
   let total = 0;
   for (const [index, part] of parts.entries()) {
     const entries = await store.readEntries({ summary: { id: pack.id } as never, parts: [part] });
-    if (!entries) throw new Error('Signet could not read back this dictionary from the browser’s storage. Try again.');
+    if (!entries) throw new Error(text('bg_readback_failed'));
     total += entries.length;
     const shardUrl = pack.shards[index]!.url;
     entries.forEach((entry, i) => {
       const first = seen.get(entry.id);
-      if (first !== undefined) problems.push({ path: `$.entries[${i}].id`, message: `repeats the id "${entry.id}" of the part “${first}”; ids must be unique within a pack` });
+      if (first !== undefined) problems.push(problemAt(`$.entries[${i}].id`, phrase('entries.repeat_id_in_part', { id: quote(entry.id), part: first })));
       else seen.set(entry.id, shardUrl);
     });
     if (problems.length > 0) throw notADictionary(problems, shardUrl);
   }
-  if (total > MAX_TOTAL_ENTRIES) throw new Error(`This dictionary holds ${total} signs; Signet takes at most ${MAX_TOTAL_ENTRIES} from one dictionary.`);
+  if (total > MAX_TOTAL_ENTRIES) throw new Error(text('bg_too_many_entries', total, MAX_TOTAL_ENTRIES));
 }

@@ -60,10 +60,21 @@ export interface StoredSource {
   lastError?: string;
   /** Records of a live source that could not be used (Lingua Libre). */
   skipped?: number;
+  /**
+   * A new version downloaded and stored but not answering: it removes more than half of the
+   * entries, so it waits for the reader to confirm it in the options page (held parts are kept).
+   */
+  heldUpdate?: HeldUpdate;
+}
+
+export interface HeldUpdate {
+  source: NewSource;
+  parts: PartRef[];
+  heldAt: number;
 }
 
 /** A source to write, before the store has given it a generation and kept its enabled flag. */
-export type NewSource = Omit<StoredSource, 'generation' | 'enabled' | 'parts' | 'kind'> & { kind?: SourceKind };
+export type NewSource = Omit<StoredSource, 'generation' | 'enabled' | 'parts' | 'kind' | 'heldUpdate'> & { kind?: SourceKind };
 
 /** Fields an update check changes without changing what the source answers. */
 export type SourceStatus = Pick<StoredSource, 'checkedAt' | 'lastError' | 'etag' | 'lastModified'>;
@@ -83,6 +94,12 @@ function newGenerationId(): string {
   return `${Date.now().toString(36)}-${crypto.randomUUID()}`;
 }
 
+/** What changed in what the dictionary answers, for the tabs that show its marks. */
+export interface SourceChange {
+  summary: SourceSummary;
+  kind: 'added' | 'updated' | 'enabled' | 'disabled' | 'removed';
+}
+
 /** What a switch writes: replace an installed source or add one, or only replace one that is still installed. */
 export type SwitchMode = 'upsert' | 'update';
 
@@ -90,7 +107,7 @@ export class SourceStore {
   readonly db: UseStore;
   /** Writes run one at a time, so two installs cannot interleave their read-modify-write steps. */
   private writing: Promise<unknown> = Promise.resolve();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(change: SourceChange) => void>();
 
   /** `databaseName` exists for tests, which use one database each. */
   constructor(databaseName = 'signet') {
@@ -98,7 +115,7 @@ export class SourceStore {
   }
 
   /** Called after every change of what the dictionary answers (install, update, removal, enabling). */
-  onChange(listener: () => void): () => void {
+  onChange(listener: (change: SourceChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -141,10 +158,12 @@ export class SourceStore {
     return this.exclusive(async () => {
       const id = source.summary.id;
       let installed: StoredSource | null = null;
+      let replaced = false;
       await update<StoredSource[]>(
         SOURCES_KEY,
         (list = []) => {
           const previous = list.find((s) => s.summary.id === id);
+          replaced = previous !== undefined;
           if (!previous && mode === 'update') return list;
           const { kind, ...rest } = source;
           installed = { ...rest, kind: kind ?? previous?.kind ?? 'pack', enabled: previous?.enabled ?? true, generation: newGenerationId(), parts };
@@ -153,7 +172,7 @@ export class SourceStore {
         this.db,
       );
       await this.collectParts(id, installed ? [...(installed as StoredSource).parts.map((p) => p.id), ...keep] : [...keep]);
-      if (installed) this.notify();
+      if (installed) this.notify({ summary: (installed as StoredSource).summary, kind: replaced ? 'updated' : 'added' });
       return installed;
     });
   }
@@ -182,6 +201,45 @@ export class SourceStore {
     );
   }
 
+  /**
+   * Keeps a downloaded version (its parts already written) beside the one that answers, until
+   * confirmUpdate or dropHeldUpdate; false when no source has this id.
+   */
+  holdUpdate(id: string, source: NewSource, parts: PartRef[]): Promise<boolean> {
+    return this.exclusive(async () => {
+      let answering: PartRef[] = [];
+      const found = await this.patchSource(id, (s) => {
+        answering = s.parts;
+        return { ...s, heldUpdate: { source, parts, heldAt: Date.now() } };
+      });
+      // A version held before this one is replaced: its parts go, unless the new one shares them.
+      if (found) await this.collectParts(id, [...answering, ...parts].map((part) => part.id));
+      return found;
+    });
+  }
+
+  /** Makes the held version the one that answers; null when there is none (or the source is gone). */
+  async confirmUpdate(id: string): Promise<StoredSource | null> {
+    const held = (await this.getSource(id))?.heldUpdate;
+    if (!held) return null;
+    return this.switchSource(held.source, held.parts, 'update');
+  }
+
+  /** Forgets the held version and deletes its parts; false when there was none. */
+  dropHeldUpdate(id: string): Promise<boolean> {
+    return this.exclusive(async () => {
+      let dropped = false;
+      const found = await this.patchSource(id, (s) => {
+        dropped = s.heldUpdate !== undefined;
+        const { heldUpdate: _held, ...rest } = s;
+        return rest;
+      });
+      const source = found ? await this.getSource(id) : undefined;
+      await this.collectParts(id, source?.parts.map((part) => part.id) ?? []);
+      return dropped;
+    });
+  }
+
   /** Removes a source, its parts and any install of it under way; false when no source has this id. */
   removeSource(id: string): Promise<boolean> {
     return this.exclusive(async () => {
@@ -197,7 +255,7 @@ export class SourceStore {
       await del(['install', id], this.db).catch(() => undefined);
       await this.collectParts(id, []);
       if (!removed) return false;
-      this.notify();
+      this.notify({ summary: removed.summary, kind: 'removed' });
       return true;
     });
   }
@@ -205,21 +263,25 @@ export class SourceStore {
   /** Turns a source on or off without uninstalling it; false when no source has this id. */
   setEnabled(id: string, enabled: boolean): Promise<boolean> {
     return this.exclusive(async () => {
-      const found = await this.patchSource(id, (s) => ({ ...s, enabled }));
-      if (found) this.notify();
+      let summary: SourceSummary | undefined;
+      const found = await this.patchSource(id, (s) => {
+        summary = s.summary;
+        return { ...s, enabled };
+      });
+      if (summary) this.notify({ summary, kind: enabled ? 'enabled' : 'disabled' });
       return found;
     });
   }
 
   /**
-   * Deletes the parts of a source that its record does not list (all of them when it has no
-   * record): left by an install that failed, or that a stopped worker left and that was then
+   * Deletes the parts of a source that its record does not list, as answering or held (all of
+   * them when it has no record): left by an install that failed, or that a stopped worker left and that was then
    * given up. Call it only when no install of that source runs, or its new parts would go.
    */
   collectUnlisted(sourceId: string): Promise<void> {
     return this.exclusive(async () => {
       const source = await this.getSource(sourceId);
-      await this.collectParts(sourceId, source?.parts.map((part) => part.id) ?? []);
+      await this.collectParts(sourceId, [...(source?.parts ?? []), ...(source?.heldUpdate?.parts ?? [])].map((part) => part.id));
     });
   }
 
@@ -261,7 +323,7 @@ export class SourceStore {
     return run;
   }
 
-  private notify(): void {
-    for (const listener of this.listeners) listener();
+  private notify(change: SourceChange): void {
+    for (const listener of this.listeners) listener(change);
   }
 }

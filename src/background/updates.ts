@@ -6,6 +6,7 @@
 import { installPack, type InstallOptions } from './install';
 import { syncLinguaLibre, type LinguaLibreOptions } from './lingualibre';
 import type { StoredSource } from './store';
+import { text } from './texts';
 
 export interface UpdateOptions {
   install: InstallOptions;
@@ -17,7 +18,7 @@ export interface UpdateOptions {
 export async function updateSources(id: string | undefined, options: UpdateOptions): Promise<void> {
   const store = options.install.store;
   const sources = (await store.listSources()).filter((source) => id === undefined || source.summary.id === id);
-  if (id !== undefined && sources.length === 0) throw new Error('This dictionary is not installed any more.');
+  if (id !== undefined && sources.length === 0) throw new Error(text('bg_not_installed'));
   const results = await Promise.allSettled(sources.map((source) => updateOne(source, options)));
   if (id !== undefined && results[0]?.status === 'rejected') throw results[0].reason;
 }

@@ -82,6 +82,17 @@ export interface SourceView extends SourceSummary {
   lastError?: string;
   /** Records of a live source left out because they could not be used. */
   skipped?: number;
+  /** A new version that removes more than half of the signs, stored but waiting for the reader's word (the current one answers). */
+  heldUpdate?: { version: string; entryCount: number };
+}
+
+/** The source that already holds a pack's id, installed from another address. */
+export interface SourceConflict {
+  id: string;
+  name: string;
+  url: string;
+  /** In words, naming the installed source. */
+  message: string;
 }
 
 /** An install or update under way, for the options page's progress bars. */
@@ -114,6 +125,13 @@ export interface CacheStats {
 
 /** Joins and splits the word lists of 'words.lookup'. */
 export const WORD_SEPARATOR = '\n';
+/** Words in one 'words.lookup' (both lists): a page has a few thousand distinct words, this is far above. */
+export const MAX_WORDS = 20_000;
+/**
+ * The longest word a lookup asks about. Longer tokens (JWTs, base64, hashes) are never
+ * dictionary forms: the content script drops them, the background leaves them out.
+ */
+export const MAX_WORD_LENGTH = 100;
 
 export interface MessageMap {
   /** Content script: which of these normalised words have signs (batched, unique words). */
@@ -155,13 +173,19 @@ export interface MessageMap {
   /** Player: the entries of these dictionary keys (homographs: several), in order, from every enabled source. */
   'entries.get': { request: { keys: string[]; lang?: string; signLanguage?: string }; response: { entries: EntryView[] } };
   'sources.list': { request: Record<string, never>; response: { sources: SourceView[] } };
-  /** Options page: fetch, validate and install a pack from a URL. */
-  'sources.add': { request: { url: string }; response: { source: SourceSummary } };
+  /**
+   * Options page: fetch, validate and install a pack from a URL. A pack whose id is installed
+   * from another address is not installed: `conflict` names that source, and the reader may ask
+   * again with `replace` to put this one in its place.
+   */
+  'sources.add': { request: { url: string; replace?: boolean }; response: { source: SourceSummary } | { conflict: SourceConflict } };
   'sources.remove': { request: { id: string }; response: { removed: boolean } };
   /** Options page: a source answers lookups or not, staying installed. */
   'sources.setEnabled': { request: { id: string; enabled: boolean }; response: { found: boolean } };
   /** Options page ("update now"): check one source (or all) for a new version, install it if any; answers when done. */
   'sources.update': { request: { id?: string }; response: { sources: SourceView[] } };
+  /** Options page: install the held version of a source (heldUpdate), or forget it. */
+  'sources.confirmUpdate': { request: { id: string; install: boolean }; response: { source: SourceView | null } };
   /** Options page: installs and updates under way (polled while any runs). */
   'sources.progress': { request: Record<string, never>; response: { installs: InstallProgress[] } };
   /** Options page: add the live Lingua Libre source of a sign language ("fsl", "ase") and read it. */
@@ -172,6 +196,11 @@ export interface MessageMap {
   'videos.prefetch': { request: { keys: string[]; lang?: string; signLanguage?: string }; response: { queued: boolean } };
   /** Player: this stored video does not play (corrupt): forget it, so that Retry fetches it again. */
   'videos.drop': { request: { url: string }; response: { dropped: boolean } };
+  /**
+   * Content script, when it creates the player frame: a one-time ticket that the player checks in
+   * storage.session before it accepts the content script's channel (src/common/player-channel.ts).
+   */
+  'player.ticket': { request: Record<string, never>; response: { ticket: string } };
   'cache.stats': { request: Record<string, never>; response: CacheStats };
   'cache.setBudget': { request: { bytes: number }; response: CacheStats };
   'cache.clear': { request: Record<string, never>; response: CacheStats };
@@ -199,6 +228,37 @@ export interface PageStats {
   scanning: boolean;
   /** False when no enabled dictionary answers for the page's language: it is not read at all. */
   covered: boolean;
+  /**
+   * The site's own dictionary, from the page's `<link rel="signet-pack" href>` (resolved; null when
+   * none). Read from the DOM only: nothing is fetched until the reader opens the popup.
+   */
+  declaredPack: string | null;
+}
+
+/** One distinct word of a page as the content script read it: its normalised key and how often it occurs. */
+export interface PageWordCount {
+  key: string;
+  /** The page wrote it in capitals only each time (accents may be missing: "ETAT"). */
+  caps: boolean;
+  count: number;
+}
+
+/**
+ * What a reader gets on the page, read again from the page as the scan reads it, for the page
+ * report and `npm run audit`: the counts the popup shows, the words left without a sign and the
+ * expressions marked. Nothing of it leaves the extension.
+ */
+export interface PageWords {
+  /** The page's address and title, for the report's heading and its exports. */
+  url: string;
+  title: string;
+  stats: PageStats;
+  /** Words of the page with no sign, each distinct key once, most frequent first. */
+  unsigned: PageWordCount[];
+  /** Marked words and expressions: the dictionary key of each mark, by key. */
+  signed: Array<{ key: string; tokens: number; count: number }>;
+  /** Duration of the first scan of the page (ms, the content script's clock); null before it ended. */
+  scanMs: number | null;
 }
 
 /**
@@ -209,14 +269,20 @@ export interface PageStats {
 export interface TabMessageMap {
   /** Popup: how many words of the page have a sign. */
   'page.stats': { request: Record<string, never>; response: PageStats };
+  /** Page report and audit: the page's words read again, with those that have no sign. */
+  'page.words': { request: Record<string, never>; response: PageWords };
   /**
    * Keyboard command and context menu: show the sign of the selected words, or of the word at the
    * caret. `text` is the selection as the browser reported it to the menu; `fromKeyboard` moves
    * focus into the player. `shown` is false when there was nothing to sign.
    */
   'page.sign': { request: { text?: string; fromKeyboard: boolean }; response: { shown: boolean } };
-  /** Background: what the dictionaries answer changed (a sign saved in the studio): read the page again. */
-  'dictionary.changed': { request: Record<string, never>; response: { rescanned: boolean } };
+  /**
+   * Background, after a dictionary of `spokenLanguage` was installed, updated, enabled, disabled
+   * or removed: a page in that language (or that does not say its language) reads its words
+   * again. `onlyRemoved`: the change can only take signs away, so only marked words are asked.
+   */
+  'page.dictionariesChanged': { request: { spokenLanguage: string; onlyRemoved: boolean }; response: { rescanning: boolean } };
 }
 
 export type TabMessageType = keyof TabMessageMap;

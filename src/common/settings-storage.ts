@@ -5,7 +5,22 @@
  * without a reload, with no message to route.
  */
 import browser from 'webextension-polyfill';
-import { checkPatch, isSettingKey, parseSettings, SETTING_KEYS, type SettingKey, type Settings } from './settings';
+import { checkPatch, checkSetting, parseSettings, SETTING_KEYS, type SettingKey, type Settings } from './settings';
+import { decodeStored, encodePatch, isStorageKey, SitesTooLong, storageKeys } from './settings-codec';
+
+const STORAGE_KEYS = storageKeys(SETTING_KEYS);
+/** Settings a change is made from the current value of (a site added to the list): never written over a stored value that could not be read. */
+const COLLECTIONS: ReadonlySet<SettingKey> = new Set<SettingKey>(['disabledSites', 'signLanguages']);
+
+/** Why a change was not saved; `messageKey` names its words in _locales (the English is for logs). */
+export class SettingsError extends Error {
+  constructor(
+    readonly messageKey: 'settings_unreadable' | 'settings_quota' | 'settings_invalid',
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /** The part of a storage area used here; tests pass an in-memory one. */
 export interface SettingsArea {
@@ -23,21 +38,54 @@ function syncArea(): SettingsArea {
 }
 
 export async function loadSettings(area: SettingsArea = syncArea()): Promise<Settings> {
-  return parseSettings(await area.get(SETTING_KEYS));
+  return parseSettings(decodeStored(await area.get(STORAGE_KEYS)));
 }
 
 /**
  * Writes a change (checked first: an invalid value throws and nothing is written). storage.sync
  * allows about 120 writes a minute: callers write on a control's "change", never on each "input".
+ *
+ * A list or map is changed from its current value (a site added to the sites turned off). When
+ * what storage holds for it cannot be read (written by another version of Signet, or broken in
+ * a sync), the reader sees the default, and writing the change would erase their list on every
+ * computer: such a change is refused, and the stored value left as it is (reset is the way out).
  */
 export async function saveSettings(patch: Partial<Settings>, area: SettingsArea = syncArea()): Promise<void> {
-  const checked = checkPatch(patch);
-  if (Object.keys(checked).length > 0) await area.set(checked);
+  let checked: Partial<Settings>;
+  try {
+    checked = checkPatch(patch);
+  } catch (error) {
+    throw new SettingsError('settings_invalid', (error as Error).message);
+  }
+  if (Object.keys(checked).length === 0) return;
+  const collections = (Object.keys(checked) as SettingKey[]).filter((key) => COLLECTIONS.has(key));
+  if (collections.length > 0) {
+    const stored = decodeStored(await area.get(STORAGE_KEYS));
+    const unreadable = collections.filter((key) => Object.hasOwn(stored, key) && checkSetting(key, stored[key]) === undefined);
+    if (unreadable.length > 0) {
+      throw new SettingsError('settings_unreadable', `The stored value of ${unreadable.join(', ')} cannot be read; it is left as it is.`);
+    }
+  }
+  let items: ReturnType<typeof encodePatch>;
+  try {
+    items = encodePatch(checked);
+  } catch (error) {
+    if (error instanceof SitesTooLong) throw new SettingsError('settings_quota', error.message);
+    throw error;
+  }
+  try {
+    await area.set(items.set);
+  } catch (error) {
+    // storage.sync's quotas (QUOTA_BYTES, QUOTA_BYTES_PER_ITEM, MAX_ITEMS, writes per minute).
+    throw new SettingsError('settings_quota', `storage.sync refused the change: ${(error as Error).message}`);
+  }
+  // Chunks no longer used and the older one-item list: the count just written already ignores them.
+  if (items.remove.length > 0) await area.remove(items.remove).catch(() => undefined);
 }
 
 /** Back to the defaults (the keys are removed, see settings.ts). */
 export async function resetSettings(area: SettingsArea = syncArea()): Promise<void> {
-  await area.remove(SETTING_KEYS);
+  await area.remove(STORAGE_KEYS);
 }
 
 export type SettingsListener = (settings: Settings, changed: ReadonlySet<SettingKey>) => void;
@@ -54,15 +102,16 @@ export function watchSettings(listener: SettingsListener, area: SettingsArea = s
   let current: Settings = parseSettings({});
   let stopped = false;
 
-  const apply = (changes: Record<string, { newValue?: unknown }>, into: Record<string, unknown>): Set<SettingKey> => {
-    const changed = new Set<SettingKey>();
+  /** Applies storage changes to the copy of what storage holds; whether any concerned settings. */
+  const apply = (changes: Record<string, { newValue?: unknown }>, into: Record<string, unknown>): boolean => {
+    let any = false;
     for (const [key, change] of Object.entries(changes)) {
-      if (!isSettingKey(key)) continue;
+      if (!isStorageKey(key, SETTING_KEYS)) continue;
       if (change.newValue === undefined) delete into[key];
       else into[key] = change.newValue;
-      changed.add(key);
+      any = true;
     }
-    return changed;
+    return any;
   };
 
   const onChanged = (changes: Record<string, { newValue?: unknown }>) => {
@@ -71,22 +120,22 @@ export function watchSettings(listener: SettingsListener, area: SettingsArea = s
       Object.assign(early, changes);
       return;
     }
-    const keys = apply(changes, stored);
-    if (keys.size === 0) return;
-    const next = parseSettings(stored);
-    // A change that leaves a setting as it was (an invalid value replaced by the same default) is no change.
-    const moved = new Set([...keys].filter((key) => !sameValue(next[key], current[key])));
+    if (!apply(changes, stored)) return;
+    const next = parseSettings(decodeStored(stored));
+    // A change that leaves a setting as it was (an invalid value replaced by the same default,
+    // stale chunks removed after the count moved on) is no change.
+    const moved = new Set(SETTING_KEYS.filter((key) => !sameValue(next[key], current[key])));
     current = next;
     if (moved.size > 0) listener(current, moved);
   };
 
   area.onChanged.addListener(onChanged);
-  area.get(SETTING_KEYS).then(
+  area.get(STORAGE_KEYS).then(
     (values) => {
       if (stopped) return;
       stored = { ...values };
       apply(early, stored);
-      current = parseSettings(stored);
+      current = parseSettings(decodeStored(stored));
       listener(current, new Set(SETTING_KEYS));
     },
     () => {
@@ -94,7 +143,7 @@ export function watchSettings(listener: SettingsListener, area: SettingsArea = s
       if (stopped) return;
       stored = {};
       apply(early, stored);
-      current = parseSettings(stored);
+      current = parseSettings(decodeStored(stored));
       listener(current, new Set(SETTING_KEYS));
     },
   );

@@ -28,8 +28,11 @@ export type Speed = (typeof SPEEDS)[number];
 /** Hover delay bounds: below 100 ms a pointer crossing a line opens signs; past 1.5 s it feels broken. */
 export const HOVER_DELAY_MS = { min: 100, max: 1500, step: 50 } as const;
 
-/** storage.sync allows 8 KB per key: 400 host names of 20 characters fit with room to spare. */
-export const MAX_DISABLED_SITES = 400;
+/**
+ * A reader's list of sites turned off; it is stored in chunks (settings-codec.ts), whose total
+ * length is the real bound: 48,000 characters, 2,000 host names of 23 characters.
+ */
+export const MAX_DISABLED_SITES = 2_000;
 const MAX_SITE_LENGTH = 253;
 
 export interface Settings {
@@ -101,6 +104,11 @@ export function parseSettings(stored: Readonly<Record<string, unknown>>): Settin
     if (value !== undefined) (settings as unknown as Record<string, unknown>)[key] = value;
   }
   return settings;
+}
+
+/** One setting's value if valid, else undefined. */
+export function checkSetting<K extends SettingKey>(key: K, value: unknown): Settings[K] | undefined {
+  return CHECKS[key](value);
 }
 
 /** Checks a change before it is written; throws on any unknown key or invalid value, so a bug shows at once instead of being silently reset to the default. */

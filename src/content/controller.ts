@@ -1,8 +1,9 @@
-import type { PageStats } from '../common/messages';
+import type { PageStats, PageWords } from '../common/messages';
 import { isActiveOn, parseSettings, signLanguageChoice, siteOf, type Settings } from '../common/settings';
 import { watchSettings } from '../common/settings-storage';
 import { listenToExtension } from './extension-messages';
 import { Overlay } from './overlay';
+import { declaredPackUrl } from './page-words';
 import { PageSession, type PageLanguage } from './session';
 import { signRequestFor } from './sign-request';
 import { WordLookup } from './word-lookup';
@@ -39,15 +40,24 @@ export class PageController {
         await this.settingsRead;
         return this.stats();
       },
+      'page.words': async () => {
+        await this.settingsRead;
+        return this.words();
+      },
       'page.sign': async ({ text, fromKeyboard }) => {
         await this.settingsRead;
         return { shown: await this.sign(fromKeyboard, text) };
       },
-      'dictionary.changed': async () => {
-        await this.settingsRead;
-        return { rescanned: this.rescan() };
-      },
+      'page.dictionariesChanged': ({ spokenLanguage, onlyRemoved }) => ({ rescanning: this.dictionariesChanged(spokenLanguage, onlyRemoved) }),
     });
+  }
+
+  /** A dictionary changed: pages in another language ignore it (it never answers them). */
+  private dictionariesChanged(spokenLanguage: string, onlyRemoved: boolean): boolean {
+    if (this.page.lang && primarySubtag(this.page.lang) !== primarySubtag(spokenLanguage)) return false;
+    this.requestLookup = null; // Its answers came from the dictionaries of before.
+    this.session?.dictionariesChanged(onlyRemoved);
+    return this.session !== null;
   }
 
   private apply(): void {
@@ -68,16 +78,6 @@ export class PageController {
     this.session.applyLook();
   }
 
-  /** The dictionaries changed (a sign saved in the studio): every answer may be stale, so read the page afresh. */
-  private rescan(): boolean {
-    this.requestLookup = null;
-    if (!this.session) return false;
-    this.session.stop();
-    this.session = null;
-    this.apply();
-    return true;
-  }
-
   private requestLookupFor(signLanguage: string | undefined): WordLookup {
     if (!this.requestLookup || this.requestSignLanguage !== signLanguage) {
       this.requestLookup = new WordLookup({ lang: this.page.lang, signLanguage });
@@ -88,7 +88,16 @@ export class PageController {
 
   private stats(): PageStats {
     const counts = this.session?.counts() ?? { words: 0, signedWords: 0, marks: 0, scanning: false, covered: true };
-    return { active: this.session !== null, site: this.site, lang: this.page.lang, ...counts };
+    return { active: this.session !== null, site: this.site, lang: this.page.lang, ...counts, declaredPack: declaredPackUrl(document) };
+  }
+
+  private async words(): Promise<PageWords> {
+    const stats = this.stats();
+    const session = this.session;
+    const base = { url: location.href, title: document.title, scanMs: session?.scanMs ?? null };
+    if (!session || !stats.covered) return { stats, unsigned: [], signed: [], ...base };
+    const { unsigned, signed, ...counts } = await session.readWords();
+    return { stats: { ...stats, ...counts }, unsigned, signed, ...base };
   }
 
   /**
@@ -105,4 +114,8 @@ export class PageController {
     this.overlay.show(request);
     return true;
   }
+}
+
+function primarySubtag(tag: string): string {
+  return tag.split(/[-_]/)[0]!.toLowerCase();
 }

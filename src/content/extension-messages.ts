@@ -15,12 +15,17 @@ const MAX_TEXT_LENGTH = 1_000;
  */
 const parsers: { readonly [T in TabMessageType]: (request: Record<string, unknown>) => TabMessageMap[T]['request'] | null } = {
   'page.stats': () => ({}),
-  'dictionary.changed': () => ({}),
+  'page.words': () => ({}),
   'page.sign': (request) => {
     if (typeof request.fromKeyboard !== 'boolean') return null;
     if (request.text !== undefined && typeof request.text !== 'string') return null;
     const text = typeof request.text === 'string' ? request.text.slice(0, MAX_TEXT_LENGTH) : undefined;
     return text === undefined ? { fromKeyboard: request.fromKeyboard } : { text, fromKeyboard: request.fromKeyboard };
+  },
+  'page.dictionariesChanged': (request) => {
+    const { spokenLanguage, onlyRemoved } = request;
+    if (typeof spokenLanguage !== 'string' || spokenLanguage.length > 35 || typeof onlyRemoved !== 'boolean') return null;
+    return { spokenLanguage, onlyRemoved };
   },
 };
 

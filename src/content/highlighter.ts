@@ -21,6 +21,9 @@ export const HIGHLIGHT_NAMES: Readonly<Record<MarkStyle, string>> = {
   background: 'signet-word-background',
 };
 
+/** Capture: a scroll inside any scrolling element of the page counts too. */
+const SCROLL_OPTIONS = { capture: true, passive: true } as const;
+
 /** Painted ahead of the viewport, so that scrolling shows marks already there. */
 const NEAR_MARGIN = '100% 0px';
 
@@ -34,6 +37,9 @@ export class Highlighter {
   /** Blocks with marks, observed; and those near the viewport now. */
   private readonly recordsByBlock = new Map<Element, RunRecord[]>();
   private readonly near = new Set<Element>();
+  /** Ranges put in the Highlight, to notice when the page took some out. */
+  private painted = 0;
+  private healQueued = false;
 
   /** A scanned run with matches: painted now if its block is near the viewport, else when it comes near. */
   add(record: RunRecord): void {
@@ -70,9 +76,34 @@ export class Highlighter {
     this.register();
   }
 
+  /**
+   * The highlight registry is the document's: the page's scripts can empty it
+   * (`CSS.highlights.clear()`), put their own Highlight under Signet's name, or take ranges out
+   * of Signet's, and the marks never came back. Called at every
+   * change of the page and at scroll, this registers the marks again and puts back what was taken
+   * out: two lookups when nothing happened.
+   */
+  heal(): void {
+    const highlight = this.highlight;
+    if (!highlight || this.detached) return;
+    if (this.registeredAs && CSS.highlights.get(this.registeredAs) !== highlight) CSS.highlights.set(this.registeredAs, highlight);
+    if (highlight.size >= this.painted) return;
+    for (const block of this.near) {
+      for (const record of this.recordsByBlock.get(block) ?? []) for (const range of record.ranges ?? []) highlight.add(range);
+    }
+  }
+
+  /** The page's document.open() erased the scroll listener: listen again. */
+  listenAgain(): void {
+    if (!this.highlight || this.detached) return;
+    removeEventListener('scroll', this.onScroll, SCROLL_OPTIONS);
+    addEventListener('scroll', this.onScroll, SCROLL_OPTIONS);
+  }
+
   /** Removes every mark for good (Signet turned off on this page). */
   detach(): void {
     this.detached = true;
+    removeEventListener('scroll', this.onScroll, SCROLL_OPTIONS);
     this.observer?.disconnect();
     this.recordsByBlock.clear();
     this.near.clear();
@@ -88,9 +119,20 @@ export class Highlighter {
     if (typeof Highlight === 'undefined' || !CSS.highlights || typeof IntersectionObserver === 'undefined') return false;
     this.highlight = new Highlight();
     this.observer = new IntersectionObserver(this.onNearness, { rootMargin: NEAR_MARGIN });
+    addEventListener('scroll', this.onScroll, SCROLL_OPTIONS);
     this.register();
     return true;
   }
+
+  /** At most one check per frame, however many scroll events (of the page or of any scroller in it). */
+  private onScroll = (): void => {
+    if (this.healQueued) return;
+    this.healQueued = true;
+    requestAnimationFrame(() => {
+      this.healQueued = false;
+      this.heal();
+    });
+  };
 
   private onNearness = (entries: IntersectionObserverEntry[]): void => {
     for (const { target, isIntersecting } of entries) {
@@ -113,11 +155,13 @@ export class Highlighter {
       return; // Its text changed since it was read: the mutation rescan redoes it.
     }
     for (const range of record.ranges) this.highlight.add(range);
+    this.painted += record.ranges.length;
   }
 
   private unpaint(record: RunRecord): void {
     if (!record.ranges) return;
     if (this.highlight) for (const range of record.ranges) this.highlight.delete(range);
+    this.painted -= record.ranges.length;
     record.ranges = null;
   }
 

@@ -36,7 +36,9 @@ export function watchMutations(root: Node, isOurs: (node: Node) => boolean, onCh
     else clearTimeout(timer);
     timer = setTimeout(flush, now - firstAt > MAX_WAIT_MS ? 0 : QUIET_MS);
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  // contenteditable too: a region made editable loses its marks (the reader's own text is never
+  // read), and made read-only again is read.
+  observer.observe(root, { childList: true, subtree: true, characterData: true, attributeFilter: ['contenteditable'] });
   return () => observer.disconnect();
 }
 
@@ -50,10 +52,12 @@ export function watchMutations(root: Node, isOurs: (node: Node) => boolean, onCh
  */
 function changedRoots(record: MutationRecord, isOurs: (node: Node) => boolean): Node[] {
   if (record.type === 'characterData') {
-    const parent = record.target.parentNode;
-    return parent && !isOurs(parent) ? [parent] : [];
+    // Only text is read: a comment's data (frameworks keep markers in them) changes nothing.
+    const parent = record.target.nodeType === Node.TEXT_NODE ? record.target.parentNode : null;
+    return parent && parent.nodeType === Node.ELEMENT_NODE && !isOurs(parent) ? [parent] : [];
   }
   if (isOurs(record.target)) return [];
+  if (record.type === 'attributes') return [record.target];
   const roots: Node[] = [];
   let textChanged = false;
   for (const node of record.addedNodes) {
@@ -64,7 +68,8 @@ function changedRoots(record: MutationRecord, isOurs: (node: Node) => boolean): 
   for (const node of record.removedNodes) {
     if (!isOurs(node) && !isTextBlock(node)) textChanged = true;
   }
-  if (textChanged) roots.push(record.target);
+  // The document itself holds no text: only a new <html> (document.open) is read there.
+  if (textChanged && record.target.nodeType === Node.ELEMENT_NODE) roots.push(record.target);
   return roots;
 }
 

@@ -1,5 +1,5 @@
-import browser from 'webextension-polyfill';
 import type { OverlaySize } from '../common/settings';
+import { PlayerLink } from './player-link';
 import { placeOverlay } from './position';
 
 /**
@@ -50,12 +50,11 @@ iframe.open { visibility: visible; }
 export class Overlay {
   private host: HTMLElement | null = null;
   private frame: HTMLIFrameElement | null = null;
+  private link: PlayerLink | null = null;
   private current: SignRequest | null = null;
   private size = FRAME_SIZES.medium;
   /** What had focus before a keyboard request moved it into the player; it gets it back on close. */
   private returnFocus: HTMLElement | null = null;
-  private readonly playerUrl = browser.runtime.getURL('src/player/index.html');
-  private readonly playerOrigin = new URL(this.playerUrl).origin;
   private repositionQueued = false;
 
   /** `lang`: the page's language, passed to the player so it asks the same dictionaries. */
@@ -65,34 +64,47 @@ export class Overlay {
     return this.host;
   }
 
+  /** A sign shown in a host the page has since removed is not open: pointing at its word shows it again. */
   get isOpen(): boolean {
-    return this.current !== null;
+    return this.current !== null && this.host?.isConnected === true;
   }
 
   get shownKeys(): string[] | null {
-    return this.current?.keys ?? null;
+    return this.isOpen ? this.current!.keys : null;
   }
 
-  /** Creates the host and loads the player ahead of need, so a sign starts at once. */
+  /**
+   * Creates the host and loads the player ahead of need, so a sign starts at once. A host the
+   * page took out (a framework that owns <html>'s children, an anti-adblock script,
+   * document.open) is made again: the old one and its frame are dead, and no sign would open
+   * again until a reload.
+   */
   prepare(): void {
-    if (this.host) return;
+    if (this.host?.isConnected) return;
+    if (this.host) this.forgetHost();
     const host = document.createElement(HOST_TAG);
     const root = host.attachShadow({ mode: 'closed' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(FRAME_CSS);
     root.adoptedStyleSheets = [sheet];
     const frame = document.createElement('iframe');
-    frame.src = this.playerUrl;
+    // Its one navigation: the player then switches words through its channel, so showing signs
+    // adds no entry to the tab's history.
+    frame.src = PlayerLink.url;
     frame.title = 'Signet';
     frame.tabIndex = -1;
+    // The player never learns the page's address (document.referrer), nor passes it on.
+    frame.referrerPolicy = 'no-referrer';
     frame.setAttribute('allow', 'autoplay');
     root.append(frame);
     // Outside <body>, so the page's body styles and scripts that walk body's children ignore it.
     document.documentElement.append(host);
     this.host = host;
     this.frame = frame;
+    this.link = new PlayerLink(frame, (message) => {
+      if (message.type === 'close') this.close();
+    });
     this.applySize();
-    addEventListener('message', this.onMessage);
   }
 
   /** The frame's size from the settings; an open sign is resized and placed again at once. */
@@ -107,13 +119,7 @@ export class Overlay {
     const frame = this.frame!;
     const wasOpen = this.current !== null;
     this.current = request;
-    const params = new URLSearchParams();
-    for (const key of request.keys) params.append('k', key);
-    params.set('w', request.written);
-    if (this.lang) params.set('l', this.lang);
-    if (request.fromKeyboard) params.set('kbd', '1');
-    // Only the fragment changes: the player stays loaded and switches word without a reload.
-    frame.src = `${this.playerUrl}#${params}`;
+    this.link!.post({ type: 'show', keys: request.keys, word: request.written, fromKeyboard: request.fromKeyboard, lang: this.lang });
     this.reposition();
     frame.classList.add('open');
     if (!wasOpen) this.listenWhileOpen(true);
@@ -129,15 +135,20 @@ export class Overlay {
     this.current = null;
     this.listenWhileOpen(false);
     this.frame?.classList.remove('open');
-    if (this.frame) this.frame.src = `${this.playerUrl}#`; // Stops the video: nothing plays unseen.
+    this.link?.post({ type: 'clear' }); // Stops the video: nothing plays unseen.
     this.restoreFocus();
   }
 
   /** Closes and removes the host: Signet was turned off on this page. */
   destroy(): void {
     this.close();
-    removeEventListener('message', this.onMessage);
     this.host?.remove();
+    this.forgetHost();
+  }
+
+  private forgetHost(): void {
+    this.link?.dispose();
+    this.link = null;
     this.host = null;
     this.frame = null;
   }
@@ -195,18 +206,13 @@ export class Overlay {
 
   /** A click anywhere else on the page closes the sign (a click inside the frame never reaches the page). */
   private onPointerDown = (event: PointerEvent) => {
+    if (!event.isTrusted) return; // The page's script cannot close the reader's sign either.
     if (event.target !== this.host) this.close();
   };
 
   /** Esc on the page; Esc inside the player is the player's, which asks us to close. */
   private onKeyDown = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
     if (event.key === 'Escape') this.close();
-  };
-
-  private onMessage = (event: MessageEvent) => {
-    // Only the player frame may talk to us; the page can post messages too, so check both.
-    if (event.origin !== this.playerOrigin || event.source !== this.frame?.contentWindow) return;
-    const data = event.data as { signet?: unknown } | null;
-    if (data && data.signet === 'close') this.close();
   };
 }

@@ -5,10 +5,12 @@ import { scopeFields, type DictionaryScope } from './dictionary-scope';
 const MAX_ASKED = 2_000;
 
 /**
- * When the reader's pointer starts to rest on a word, before the hover delay ends: ask the
- * background to fetch that word's first video into the cache, so the sign starts at once when
- * the player opens. Only keys go out, never a URL: the background decides what to fetch, from
- * the same dictionaries (page language, reader's sign language) the marks came from.
+ * When the reader has asked for a sign (the hover delay passed, a double-click, a selection):
+ * ask the background to fetch that word's first video into the cache while the player frame
+ * connects and looks the word up. Never earlier: a request to the video host (Wikimedia for
+ * Lingua Libre) tells it which word it is, and a pointer crossing marked words is no request.
+ * Only keys go out, never a URL: the background decides what to fetch, from the same
+ * dictionaries (page language, reader's sign language) the marks came from.
  */
 export function createPrefetcher(scope: DictionaryScope): (keys: readonly string[]) => void {
   const asked = new Set<string>();

@@ -71,20 +71,49 @@ export class RunIndex {
     return record;
   }
 
-  /** Removes and returns the records of runs inside `container` (or whose nodes left the page). */
-  takeWithin(container: Node): RunRecord[] {
+  /**
+   * Removes and returns the records of runs inside any of `containers` (or whose nodes left the
+   * page). One pass over the blocks whatever the number of containers: with many of them (the
+   * marked blocks, read again after a dictionary change) each block looks up its ancestors in
+   * a set instead of asking every container.
+   */
+  takeWithin(containers: readonly Node[]): RunRecord[] {
+    return this.takeBlocks(this.blocksWithin(containers));
+  }
+
+  /** The blocks read inside any of `containers`, and those no longer in the page. */
+  blocksWithin(containers: readonly Node[]): Set<Element> {
+    const set = containers.length > 1 ? new Set(containers) : null;
+    const within = (block: Element) => (set ? hasInclusiveAncestorIn(block, set) : containers[0]?.contains(block) === true);
+    const found = new Set<Element>();
+    for (const block of this.byBlock.keys()) if (within(block) || !block.isConnected) found.add(block);
+    return found;
+  }
+
+  /** Removes and returns the records of these blocks. */
+  takeBlocks(blocks: Iterable<Element>): RunRecord[] {
     const taken: RunRecord[] = [];
-    for (const [block, { records }] of this.byBlock) {
-      if (container.contains(block) || !block.isConnected) {
-        this.byBlock.delete(block);
-        for (const record of records) {
-          record.nodes.forEach((node) => this.byNode.delete(node));
-          this.held -= record.matches.length;
-          taken.push(record);
-        }
-      }
+    for (const block of blocks) {
+      const found = this.byBlock.get(block);
+      if (found) this.takeBlock(block, found.records, taken);
     }
     return taken;
+  }
+
+  /** The blocks that hold marks. */
+  markedBlocks(): Element[] {
+    const marked: Element[] = [];
+    for (const [block, { records }] of this.byBlock) if (records.length > 0) marked.push(block);
+    return marked;
+  }
+
+  private takeBlock(block: Element, records: readonly RunRecord[], taken: RunRecord[]): void {
+    this.byBlock.delete(block);
+    for (const record of records) {
+      record.nodes.forEach((node) => this.byNode.delete(node));
+      this.held -= record.matches.length;
+      taken.push(record);
+    }
   }
 
   hitAt(node: Text, offset: number): MatchHit | null {
@@ -117,6 +146,11 @@ export class RunIndex {
     }
     return { words, signedWords, marks };
   }
+}
+
+function hasInclusiveAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
+  for (let up: Node | null = node; up; up = up.parentNode) if (set.has(up)) return true;
+  return false;
 }
 
 /** Binary search over matches sorted by start: the one with start <= at < end, or -1. */

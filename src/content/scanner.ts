@@ -3,7 +3,7 @@ import { tokenize, type Token } from '../core/text/tokenize';
 import type { Highlighter } from './highlighter';
 import type { RunIndex } from './run-index';
 import { deadlineIn, SLICE_MS, yieldToPage } from './slicing';
-import { createRunCollector, type TextRun } from './text-runs';
+import { createRunCollector, isInSkippedElement, type TextRun } from './text-runs';
 import type { WordLookup } from './word-lookup';
 
 /** Runs tokenized before one question to the background: one message per few thousand words (guardian-1 and lemonde-1, 1,900 and 2,200 words, ask once). */
@@ -46,18 +46,53 @@ export class Scanner {
 
   /** Scans `root` (after any scan already queued). */
   scan(root: Node): Promise<void> {
-    return this.enqueue(() => this.run(root));
+    return this.enqueue(() => this.run([root], null));
   }
 
-  /** Forgets what was scanned under `roots` and scans them again (their text changed). */
+  /**
+   * Forgets what was scanned under `roots` and scans them again (their text changed). All the
+   * roots of one batch of mutations are read together and ask the background once.
+   */
   rescan(roots: readonly Node[]): Promise<void> {
+    return this.enqueue(() => this.readAgain(roots));
+  }
+
+  /**
+   * The dictionaries changed and may answer more words (a pack installed, updated or enabled):
+   * `root` is read again, and each block's marks are replaced by its new ones in the same task
+   * (no moment without marks); blocks no longer read lose theirs at the end.
+   */
+  refresh(root: Node): Promise<void> {
     return this.enqueue(async () => {
-      for (const root of roots) {
-        if (!root.isConnected || this.stopped) continue;
-        this.highlighter.remove(this.index.takeWithin(root));
-        await this.run(root);
-      }
+      this.lookup.reset();
+      const replacing = this.index.blocksWithin([root]);
+      await this.run([root], replacing);
+      if (!this.stopped) this.highlighter.remove(this.index.takeBlocks(replacing));
     });
+  }
+
+  /**
+   * The dictionaries changed by losing words only (a source disabled or removed): only the
+   * blocks that hold marks are read again, the rest of the page is not walked.
+   */
+  recheckMarked(): Promise<void> {
+    return this.enqueue(async () => {
+      this.lookup.reset();
+      // Taken when its turn comes: a scan still running meanwhile adds marks of its own. The
+      // text did not change, so the marks that stay are replaced without a moment unpainted.
+      const roots = outermost(this.index.markedBlocks());
+      if (roots.length === 0) return;
+      const replacing = this.index.blocksWithin(roots);
+      await this.run(roots, replacing);
+      if (!this.stopped) this.highlighter.remove(this.index.takeBlocks(replacing));
+    });
+  }
+
+  private async readAgain(roots: readonly Node[]): Promise<void> {
+    const live = outermost(roots.filter((root) => root.isConnected));
+    if (live.length === 0 || this.stopped) return;
+    this.highlighter.remove(this.index.takeWithin(live));
+    await this.run(live, null);
   }
 
   private enqueue(work: () => Promise<void>): Promise<void> {
@@ -82,26 +117,29 @@ export class Scanner {
     if (!isExtensionAlive()) this.stop();
   };
 
-  private async run(root: Node): Promise<void> {
+  /** `replacing`: blocks whose old records give way to their new ones as they come (refresh). */
+  private async run(roots: readonly Node[], replacing: Set<Element> | null): Promise<void> {
     this.uncovered = !(await this.lookup.covers());
     if (this.uncovered) return;
-    const runs = await this.collect(root);
+    const runs: TextRun[] = [];
+    for (const root of roots) {
+      if (!root.isConnected || isInSkippedElement(root, this.host())) continue;
+      await this.collect(root, runs);
+    }
     // A page that fits in one question asks once, and is not measured to put its visible runs
     // first: a second message cost more (about 0.8 ms of the page's main thread, guardian-1)
     // than the few milliseconds the first marks would gain.
     const groups = runs.length <= RUNS_PER_LOOKUP ? [runs] : await this.partitionVisible(runs);
     for (const group of groups) {
       for (let i = 0; i < group.length && !this.stopped; i += RUNS_PER_LOOKUP) {
-        await this.process(group.slice(i, i + RUNS_PER_LOOKUP));
+        await this.process(group.slice(i, i + RUNS_PER_LOOKUP), replacing);
       }
     }
   }
 
-  private async collect(root: Node): Promise<TextRun[]> {
-    const runs: TextRun[] = [];
+  private async collect(root: Node, runs: TextRun[]): Promise<void> {
     const step = createRunCollector(root, this.host(), (run) => runs.push(run));
     while (!step(deadlineIn(SLICE_MS))) await yieldToPage();
-    return runs;
   }
 
   /** Splits runs into those whose block shows in the viewport now, and the others. */
@@ -130,7 +168,7 @@ export class Scanner {
     return [visible, rest];
   }
 
-  private async process(runs: TextRun[]): Promise<void> {
+  private async process(runs: TextRun[], replacing: Set<Element> | null): Promise<void> {
     const tokenLists: Token[][] = [];
     let deadline = deadlineIn(SLICE_MS);
     for (const run of runs) {
@@ -140,20 +178,43 @@ export class Scanner {
         deadline = deadlineIn(SLICE_MS);
       }
     }
-    await this.lookup.learn(tokenLists);
+    try {
+      await this.lookup.learn(tokenLists);
+    } catch (error) {
+      // One failed question costs its own runs only: the scan goes on with the next ones (the
+      // next mutation rescan asks again). In a refresh, these blocks keep the marks they had.
+      if (!isExtensionAlive()) throw error;
+      if (replacing) for (const run of runs) replacing.delete(run.block);
+      return;
+    }
     deadline = deadlineIn(SLICE_MS);
     for (let i = 0; i < runs.length && !this.stopped; i++) {
       const run = runs[i]!;
       if (!run.block.isConnected) continue;
+      // A block read again in a refresh: its old marks go once its new ones are painted, while
+      // the highlighter still counts the block as near the viewport (unobserved in between, it
+      // would wait for the next intersection report, a frame without marks).
+      const old = replacing?.delete(run.block) ? this.index.takeBlocks([run.block]) : null;
       const tokens = tokenLists[i]!;
       const record = this.index.add(run, tokens.length, findMatches(tokens, this.lookup.info));
       if (record) this.highlighter.add(record);
+      if (old) this.highlighter.remove(old);
       if (deadline()) {
         await yieldToPage();
         deadline = deadlineIn(SLICE_MS);
       }
     }
   }
+}
+
+/** The roots that no other root contains: reading a root reads everything under it. */
+function outermost(roots: readonly Node[]): Node[] {
+  if (roots.length < 2) return [...roots];
+  const set = new Set(roots);
+  return [...set].filter((root) => {
+    for (let up = root.parentNode; up; up = up.parentNode) if (set.has(up)) return false;
+    return true;
+  });
 }
 
 function isExtensionAlive(): boolean {

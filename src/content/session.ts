@@ -6,6 +6,7 @@ import { RunIndex, type WordCounts } from './run-index';
 import { Scanner } from './scanner';
 import { blockOf } from './text-runs';
 import { createPrefetcher } from './prefetch';
+import { readPageWords } from './page-words';
 import { Triggers } from './triggers';
 import { createWantedReporter } from './wanted';
 import { WordLookup } from './word-lookup';
@@ -29,29 +30,68 @@ export class PageSession {
   private readonly scanner: Scanner;
   private readonly triggers: Triggers;
   private stopListening: Array<() => void> = [];
+  private stopTriggers: () => void = () => undefined;
+  /** The document's <html> when the session started, or when it last saw it replaced. */
+  private root = document.documentElement;
+  private readonly scope: { lang: string; signLanguage: string | undefined };
+  /** How long the first scan took (the page report's and the audit's "scan time"). */
+  scanMs: number | null = null;
 
   constructor(
-    page: PageLanguage,
+    private readonly page: PageLanguage,
     /** The reader's sign language for this page (undefined: automatic). */
     readonly signLanguage: string | undefined,
     private readonly overlay: Overlay,
     private readonly settings: () => Settings,
   ) {
     const scope = { lang: page.lang, signLanguage };
+    this.scope = scope;
     this.scanner = new Scanner(this.index, this.highlighter, new WordLookup(scope), () => overlay.element, page.locale);
     this.triggers = new Triggers(this.index, overlay, () => this.settings(), createPrefetcher(scope), createWantedReporter(page.lang, page.locale));
   }
 
   start(): void {
     this.applyLook();
-    void this.scanner.scan(document.body ?? document.documentElement).then(() => markScanned(this.index.markCount));
+    const started = performance.now();
+    void this.scanner.scan(document.body ?? document.documentElement).then(() => {
+      this.scanMs = performance.now() - started;
+      markScanned(this.index);
+    });
     const isOurs = (node: Node) => node === this.overlay.element;
-    const stopWatching = watchMutations(document.documentElement, isOurs, (targets) => {
+    // The document, not its <html>: document.open() puts a new <html> in, which is read then.
+    const stopWatching = watchMutations(document, isOurs, (targets) => {
+      if (document.documentElement !== this.root) this.documentReplaced();
+      this.highlighter.heal();
       const blocks = new Set<Node>();
       for (const target of targets) blocks.add(blockOf(target) ?? target);
       void this.scanner.rescan([...blocks]);
     });
-    this.stopListening = [stopWatching, this.triggers.attach()];
+    this.stopTriggers = this.triggers.attach();
+    this.stopListening = [stopWatching, () => this.stopTriggers()];
+  }
+
+  /**
+   * The page called document.open(), which erases every event listener of its window and
+   * document, the content script's among them (Chromium 156: no sign opened again until a
+   * reload): listen again. The overlay's host went with the old <html>; the next sign makes one.
+   */
+  private documentReplaced(): void {
+    this.root = document.documentElement;
+    this.overlay.close();
+    this.stopTriggers();
+    this.stopTriggers = this.triggers.attach();
+    this.highlighter.listenAgain();
+  }
+
+  /**
+   * The installed dictionaries changed. One that lost words (a source disabled or removed) can
+   * only take marks away: the blocks holding marks are read again, not the page. Otherwise (a
+   * pack installed, updated or enabled) words never marked may now have a sign, and the page is
+   * read again, its marks replaced block by block.
+   */
+  dictionariesChanged(onlyRemoved: boolean): void {
+    if (onlyRemoved) void this.scanner.recheckMarked();
+    else void this.scanner.refresh(document.body ?? document.documentElement);
   }
 
   /** Marks shown or hidden, in the chosen style; nothing is scanned again. */
@@ -67,6 +107,11 @@ export class PageSession {
     this.highlighter.detach();
   }
 
+  /** The page's words read again with the session's dictionaries, for the page report (page-words.ts). */
+  readWords(): ReturnType<typeof readPageWords> {
+    return readPageWords(document.body ?? document.documentElement, this.overlay.element, this.page.locale, new WordLookup(this.scope));
+  }
+
   counts(): WordCounts & { scanning: boolean; covered: boolean } {
     return { ...this.index.counts(), scanning: this.scanner.busy, covered: this.scanner.covered };
   }
@@ -74,13 +119,18 @@ export class PageSession {
 
 /**
  * When the first scan ended, and how many marks it found, as numbers on this content script's
- * own global: `npm run bench` reads them through DevTools to know when to stop timing (only the
- * marks near the viewport are painted, so the page's highlights do not tell the whole count). An
- * isolated world's globals are out of the page's sight, and nothing is written to the page's DOM
- * or console.
+ * own global, in the test build only: `npm run bench` reads them through DevTools to know when
+ * to stop timing (only the marks near the viewport are painted, so the page's highlights do not
+ * tell the whole count), and the browser tests read the counts to check that a page was read to
+ * its end. An isolated world's globals are out of the page's sight, and nothing is written to the
+ * page's DOM or console.
  */
-function markScanned(marks: number): void {
-  const scope = globalThis as { __signetScanned?: number; __signetMarks?: number };
-  scope.__signetMarks = marks;
+function markScanned(index: RunIndex): void {
+  // Test build only (dist-test/): the published content script sets no global at all.
+  if (!__SIGNET_TEST_BUILD__) return;
+  const scope = globalThis as { __signetScanned?: number; __signetMarks?: number; __signetCounts?: () => WordCounts };
+  scope.__signetMarks = index.markCount;
+  // A function, so that the counts (a walk over every block) cost nothing unless asked for.
+  scope.__signetCounts = () => index.counts();
   scope.__signetScanned = performance.now();
 }

@@ -17,11 +17,15 @@ export interface TextRun {
  * every call, and the walk reads one or two per element (wikipedia-2 has 30,000 elements).
  */
 
-/** Elements whose text is not prose for a reader, or belongs to form controls the user is typing in. */
+/**
+ * Elements whose text is not prose for a reader, or belongs to form controls the user is typing
+ * in. SVG too: its text nodes are a drawing's labels placed by coordinates (chart axes, icon
+ * <title>s, a <style> of its own), not sentences, and its <title>/<desc> are never shown.
+ */
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
   'code', 'pre', 'kbd', 'samp', 'var', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
-  'math', 'head', 'title',
+  'math', 'svg', 'head', 'title',
 ]);
 
 /** Elements that flow inside a line: text on both sides of them belongs to the same run. */
@@ -40,6 +44,22 @@ export function isSkippedElement(el: Element, host: Element | null): boolean {
   // Editable regions are the user's own text (mail composers, comment boxes): leave them alone.
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
+}
+
+/**
+ * Whether `node` lies in something the scan never reads: a skipped element, an editable region
+ * or Signet's host, at any level above it, or a document in design mode. The walk below rejects
+ * these as it meets them, but it never judges its own root nor the root's ancestors: a rescan
+ * starts at the block that changed, and text typed into a contenteditable (a <p> inside the
+ * editor), or a <pre> or <style> the page adds later, was read, sent to the background and
+ * marked. One walk up per scanned root, not per element: every scan and rescan asks this first.
+ */
+export function isInSkippedElement(node: Node, host: Element | null): boolean {
+  if (document.designMode === 'on') return true;
+  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el, host)) return true;
+  }
+  return false;
 }
 
 /** The nearest ancestor (or the element itself) that is not an inline element. */

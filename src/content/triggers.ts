@@ -4,6 +4,12 @@ import type { MatchHit, RunIndex } from './run-index';
 import type { Overlay } from './overlay';
 
 const SELECTION_SETTLE_MS = 300;
+/**
+ * A selection change counts as the reader's only this soon after one of their own pointer-button
+ * or selecting-key actions (or while a button is held, dragging). A keyboard selection follows
+ * its keydown by a few milliseconds; a script's selection follows no such input at all.
+ */
+const SELECTION_AFTER_INPUT_MS = 500;
 
 export interface TriggerOptions {
   trigger: Trigger;
@@ -17,6 +23,12 @@ export interface TriggerOptions {
  * double-click too, which selects a word; "dblclick" only double-click. The options are read
  * at each event, so a change in the popup applies at once. Closing is the overlay's job.
  * Listeners are passive and never stop the page's own handlers.
+ *
+ * Only the reader opens signs: events the page's own script dispatches (`isTrusted` false) are
+ * ignored, and a selection counts only right after a trusted key or pointer action, so a page
+ * cannot open Signet's player, or learn from its timing which words have a sign. The video is
+ * asked for only once the reader's intent is clear (the hover delay passed, a double-click, a
+ * selection): a pointer crossing marked words tells no video host which words were under it.
  */
 export class Triggers {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -24,6 +36,9 @@ export class Triggers {
   private lastPointer: { x: number; y: number } | null = null;
   private framePending = false;
   private selectionTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the reader last pressed a key or a pointer button (trusted events only), and whether one is held. */
+  private lastInputAt = -Infinity;
+  private buttonHeld = false;
 
   constructor(
     private readonly index: RunIndex,
@@ -38,17 +53,27 @@ export class Triggers {
     const options = { capture: true, passive: true } as const;
     addEventListener('mousemove', this.onMouseMove, options);
     addEventListener('dblclick', this.onDoubleClick, options);
+    for (const type of INPUT_EVENTS) addEventListener(type, this.onInput, options);
     document.addEventListener('selectionchange', this.onSelectionChange);
     return () => {
       removeEventListener('mousemove', this.onMouseMove, options);
       removeEventListener('dblclick', this.onDoubleClick, options);
+      for (const type of INPUT_EVENTS) removeEventListener(type, this.onInput, options);
       document.removeEventListener('selectionchange', this.onSelectionChange);
       clearTimeout(this.hoverTimer);
       clearTimeout(this.selectionTimer);
     };
   }
 
+  private onInput = (event: Event) => {
+    if (!event.isTrusted || (event instanceof KeyboardEvent && !selectsText(event))) return;
+    this.lastInputAt = performance.now();
+    if (event.type === 'pointerdown') this.buttonHeld = true;
+    else if (event.type === 'pointerup' || event.type === 'pointercancel') this.buttonHeld = false;
+  };
+
   private onMouseMove = (event: MouseEvent) => {
+    if (!event.isTrusted) return;
     if (this.options().trigger !== 'hover') {
       // The mode changed while an intent was pending: it must not open after all.
       clearTimeout(this.hoverTimer);
@@ -78,14 +103,16 @@ export class Triggers {
       return;
     }
     if (sameKeys(this.overlay.shownKeys, hit.match.keys) && this.overlay.isOpen) return;
-    this.overlay.prepare(); // Intent begins: load the player now so the sign starts when the delay ends.
-    this.prefetch(hit.match.keys); // …and its video into the cache.
+    // Intent begins: load the player now (an extension page, nothing leaves the machine) so the
+    // sign starts when the delay ends. The video is asked for only then, in open().
+    this.overlay.prepare();
     this.hoverTimer = setTimeout(() => {
       if (this.options().trigger === 'hover') this.open(hit, false);
     }, this.options().hoverDelayMs);
   }
 
   private onDoubleClick = (event: MouseEvent) => {
+    if (!event.isTrusted) return;
     const point = textPointAt(event.clientX, event.clientY);
     const hit = point ? this.index.hitAt(point.node, point.offset) : null;
     if (hit) this.open(hit, false);
@@ -97,9 +124,12 @@ export class Triggers {
    * made with the mouse or the keyboard. selectionchange fires on every caret move, so wait
    * until the selection has settled.
    */
-  private onSelectionChange = () => {
+  private onSelectionChange = (event: Event) => {
+    if (!event.isTrusted) return; // Dispatched by the page's script: no selection changed.
     clearTimeout(this.selectionTimer);
-    if (this.options().trigger === 'dblclick') return;
+    // The reader's own selection, or the page's script at work: only the first may open a sign.
+    const byReader = this.buttonHeld || performance.now() - this.lastInputAt <= SELECTION_AFTER_INPUT_MS;
+    if (this.options().trigger === 'dblclick' || !byReader) return;
     this.selectionTimer = setTimeout(() => {
       const selection = getSelection();
       if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
@@ -112,8 +142,17 @@ export class Triggers {
   };
 
   private open(hit: MatchHit, fromKeyboard: boolean): void {
+    this.prefetch(hit.match.keys); // The reader asked: fetch the video into the cache while the player connects.
     this.overlay.show({ keys: hit.match.keys, written: hit.range.toString(), anchor: hit.range, fromKeyboard });
   }
+}
+
+/** The reader's own actions after which a selection change is theirs. */
+const INPUT_EVENTS = ['pointerdown', 'pointerup', 'pointercancel', 'keydown', 'keyup'] as const;
+
+/** Keys that extend a selection: Shift with a movement key, select all. */
+function selectsText(event: KeyboardEvent): boolean {
+  return event.shiftKey || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a');
 }
 
 function sameKeys(a: readonly string[] | null, b: readonly string[]): boolean {

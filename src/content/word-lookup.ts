@@ -1,4 +1,4 @@
-import { WORD_SEPARATOR, type WordInfo } from '../common/messages';
+import { MAX_WORD_LENGTH, MAX_WORDS, WORD_SEPARATOR, type WordInfo } from '../common/messages';
 import type { Token } from '../core/text/tokenize';
 import { send } from '../common/send';
 import { scopeFields, type DictionaryScope } from './dictionary-scope';
@@ -44,12 +44,23 @@ export class WordLookup {
     this.known.clear();
   }
 
-  /** Asks the background about the tokens' words not asked before. */
+  /** The dictionaries changed: every answer, and whether any dictionary covers the page, is asked again. */
+  reset(): void {
+    this.known.clear();
+    this.covered = null;
+  }
+
+  /**
+   * Asks the background about the tokens' words not asked before. Tokens longer than any
+   * dictionary form (a JWT, a base64 string) are not asked about; a page with more distinct
+   * words than one message may carry asks in several.
+   */
   async learn(tokenLists: Iterable<readonly Token[]>): Promise<void> {
     const words = new Set<string>();
     const capsWords = new Set<string>();
     for (const tokens of tokenLists) {
       for (const token of tokens) {
+        if (token.key.length > MAX_WORD_LENGTH) continue;
         if (token.caps) {
           if (!this.known.has('^' + token.key)) capsWords.add(token.key);
         } else if (!this.known.has(token.key)) {
@@ -57,8 +68,16 @@ export class WordLookup {
         }
       }
     }
-    if (words.size === 0 && capsWords.size === 0) return;
-    const request = { words: [...words].join(WORD_SEPARATOR), capsWords: [...capsWords].join(WORD_SEPARATOR), ...scopeFields(this.scope) };
+    if (words.size + capsWords.size <= MAX_WORDS) return this.ask([...words], [...capsWords]);
+    const all = [...words];
+    for (let i = 0; i < all.length; i += MAX_WORDS) await this.ask(all.slice(i, i + MAX_WORDS), []);
+    const caps = [...capsWords];
+    for (let i = 0; i < caps.length; i += MAX_WORDS) await this.ask([], caps.slice(i, i + MAX_WORDS));
+  }
+
+  private async ask(words: readonly string[], capsWords: readonly string[]): Promise<void> {
+    if (words.length === 0 && capsWords.length === 0) return;
+    const request = { words: words.join(WORD_SEPARATOR), capsWords: capsWords.join(WORD_SEPARATOR), ...scopeFields(this.scope) };
     const { results } = await send('words.lookup', request);
     for (const word of words) this.known.set(word, results[word] ?? null);
     for (const word of capsWords) this.known.set('^' + word, results['^' + word] ?? null);

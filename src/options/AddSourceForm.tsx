@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { t } from '../common/i18n';
-import type { SourceSummary } from '../common/messages';
+import type { SourceConflict, SourceSummary } from '../common/messages';
 import { send } from '../common/send';
 import { errorText, signCount, wasInterrupted } from './format';
 import { useHostAccess } from './host-access';
 
 type AddStatus = { kind: 'success' | 'error'; text: string } | undefined;
+/** The address whose pack takes the id of a source installed from elsewhere, and that source. */
+type Conflict = { url: string; installed: SourceConflict } | undefined;
 
 interface AddSourceFormProps {
   language: string;
@@ -24,23 +26,30 @@ export function AddSourceForm({ language, onStart, onInstalled }: AddSourceFormP
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<AddStatus>();
+  const [conflict, setConflict] = useState<Conflict>();
   const askHostAccess = useHostAccess();
 
-  const onSubmit = async (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
+  /** `replace`: the reader chose to put this pack in the place of the source that has its id. */
+  const install = async (address: string, replace: boolean) => {
     // Before any await: a permission request must be made inside the reader's gesture.
-    const access = askHostAccess([url.trim()]);
+    const access = askHostAccess([address]);
     setBusy(true);
     setStatus(undefined);
+    setConflict(undefined);
     try {
       if (!(await access)) {
         setStatus({ kind: 'error', text: t('options_permission_refused') });
         return;
       }
-      const installing = send('sources.add', { url: url.trim() });
+      const installing = send('sources.add', replace ? { url: address, replace } : { url: address });
       onStart?.();
-      const { source } = await installing;
+      const answer = await installing;
+      if ('conflict' in answer) {
+        setStatus({ kind: 'error', text: t('options_add_failed', answer.conflict.message) });
+        setConflict({ url: address, installed: answer.conflict });
+        return;
+      }
+      const { source } = answer;
       setUrl('');
       setStatus({ kind: 'success', text: t('options_installed', source.name, signCount(source.entryCount, language)) });
       onInstalled(source);
@@ -51,6 +60,11 @@ export function AddSourceForm({ language, onStart, onInstalled }: AddSourceFormP
     } finally {
       setBusy(false);
     }
+  };
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (!busy) void install(url.trim(), false);
   };
 
   return (
@@ -88,6 +102,16 @@ export function AddSourceForm({ language, onStart, onInstalled }: AddSourceFormP
         >
           {status?.text ?? ''}
         </p>
+        {conflict && (
+          <div class="conflict-actions" data-testid="id-conflict">
+            <button type="button" class="secondary" data-action="replace" disabled={busy} onClick={() => void install(conflict.url, true)}>
+              {t('options_replace', conflict.installed.name)}
+            </button>
+            <button type="button" class="secondary" data-action="keep" disabled={busy} onClick={() => setConflict(undefined)}>
+              {t('options_keep_installed')}
+            </button>
+          </div>
+        )}
       </form>
     </section>
   );

@@ -6,14 +6,16 @@ interface SourceItemProps {
   source: SourceView;
   language: string;
   /** What is being done to this source right now, if anything. */
-  busy?: 'removing' | 'updating' | 'switching' | undefined;
+  busy?: 'removing' | 'updating' | 'switching' | 'confirming' | undefined;
   onRemove: (source: SourceView) => void;
   onUpdate: (source: SourceView) => void;
   onToggle: (source: SourceView, enabled: boolean) => void;
+  /** The reader's answer about a held version (heldUpdate): install it, or keep the current one. */
+  onConfirmUpdate: (source: SourceView, install: boolean) => void;
 }
 
 /** One installed dictionary. Every value comes from a downloaded pack or answer: rendered as text only. */
-export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggle }: SourceItemProps) {
+export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggle, onConfirmUpdate }: SourceItemProps) {
   const installed = formatDate(source.installedAt, language);
   const checked = source.checkedAt ? formatDate(source.checkedAt, language, true) : '';
   const switchId = `enabled-${source.id}`;
@@ -72,6 +74,13 @@ export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggl
         </div>
       </div>
       <dl class="facts">
+        {!live && (
+          <>
+            {/* The site that serves the pack: a site's own signs (offered by its pages) show under its name. */}
+            <dt>{t('options_field_site')}</dt>
+            <dd data-testid="source-site">{siteOf(source.url)}</dd>
+          </>
+        )}
         <dt>{t('options_field_languages')}</dt>
         <dd>
           {signLanguageName(source.signLanguage, language)} / {languageName(source.spokenLanguage, language)}
@@ -109,6 +118,26 @@ export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggl
           </>
         )}
       </dl>
+      {source.heldUpdate && (
+        <div class="held-update" role="group" aria-labelledby={`held-${source.id}`} data-testid="held-update">
+          <p id={`held-${source.id}`}>
+            {t(
+              'options_held_update',
+              source.heldUpdate.version,
+              signCount(source.heldUpdate.entryCount, language),
+              signCount(source.entryCount, language),
+            )}
+          </p>
+          <div class="held-actions">
+            <button type="button" class="secondary" data-action="install-held" disabled={busy !== undefined} onClick={() => onConfirmUpdate(source, true)}>
+              {t('options_held_install')}
+            </button>
+            <button type="button" class="secondary" data-action="keep-current" disabled={busy !== undefined} onClick={() => onConfirmUpdate(source, false)}>
+              {t('options_held_keep')}
+            </button>
+          </div>
+        </div>
+      )}
       {source.lastError && (
         <p class="status error source-error" data-testid="source-error">
           {t('options_source_error', source.lastError)}
@@ -116,4 +145,12 @@ export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggl
       )}
     </li>
   );
+}
+
+function siteOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }

@@ -18,7 +18,7 @@ interface SourceListProps {
 }
 
 type Status = { kind: 'success' | 'error'; text: string } | undefined;
-type Busy = { id: string; what: 'removing' | 'updating' | 'switching' } | undefined;
+type Busy = { id: string; what: 'removing' | 'updating' | 'switching' | 'confirming' } | undefined;
 
 export function SourceList({ state, language, refresh, progress, onStart }: SourceListProps) {
   const [busy, setBusy] = useState<Busy>();
@@ -64,6 +64,7 @@ export function SourceList({ state, language, refresh, progress, onStart }: Sour
         const { sources } = await updating;
         const after = sources.find((s) => s.id === source.id);
         if (after?.lastError) throw new Error(after.lastError);
+        if (after?.heldUpdate) return t('options_held_waiting', source.name);
         return after && after.version !== source.version
           ? t('options_updated', source.name, after.version)
           : t('options_up_to_date', source.name);
@@ -80,6 +81,17 @@ export function SourceList({ state, language, refresh, progress, onStart }: Sour
         return t(enabled ? 'options_enabled_on' : 'options_enabled_off', source.name);
       },
       (message) => t('options_toggle_failed', source.name, message),
+    );
+
+  const confirmUpdate = (source: SourceView, install: boolean) =>
+    act(
+      source,
+      'confirming',
+      async () => {
+        const { source: after } = await send('sources.confirmUpdate', { id: source.id, install });
+        return install && after ? t('options_updated', after.name, after.version) : t('options_held_kept', source.name);
+      },
+      (message) => t('options_update_failed', source.name, message),
     );
 
   return (
@@ -113,6 +125,7 @@ export function SourceList({ state, language, refresh, progress, onStart }: Sour
               onRemove={remove}
               onUpdate={update}
               onToggle={toggle}
+              onConfirmUpdate={confirmUpdate}
             />
           ))}
         </ul>

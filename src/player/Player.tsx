@@ -1,27 +1,26 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '../common/i18n';
 import { signLanguageChoice, type Settings } from '../common/settings';
 import { Controls, RATES, type Rate } from './Controls';
 import { EntryInfo } from './EntryInfo';
-import { postToParent } from './parent';
 import { buildPlaylist, type PlaylistItem } from './playlist';
 import { Stage, type StageMessage } from './Stage';
 import { useEntries, type EntriesState } from './useEntries';
-import { useHashRequest } from './useHashRequest';
 import { usePlayerSettings } from './usePlayerSettings';
+import { usePortRequest } from './usePortRequest';
 import { useShortcuts } from './useShortcuts';
 import { useVideoPlayback } from './useVideoPlayback';
 import { useVideoSource, type VideoSource } from './useVideoSource';
 
-const close = () => postToParent({ signet: 'close' });
-
-export function Player({ language, initialSettings }: { language: string; initialSettings: Settings }) {
-  const request = useHashRequest();
+/** The player at work, once its content script has handed it `port` (src/player/channel.ts). */
+export function Player({ language, initialSettings, port }: { language: string; initialSettings: Settings; port: MessagePort }) {
+  const { request, close } = usePortRequest(port);
   const settings = usePlayerSettings(initialSettings);
   // The same sign language as the page's marks (the content script asks with the same rule).
   const { state, retry } = useEntries(request, signLanguageChoice(settings, request.lang));
   const playlist = useMemo(
-    () => (state.status === 'ready' ? buildPlaylist(state.entries, request.keys) : []),
-    [state, request],
+    () => (state.status === 'ready' ? buildPlaylist(state.entries) : []),
+    [state],
   );
 
   // The position belongs to one playlist: a new word starts at its first video, without one
@@ -46,15 +45,9 @@ export function Player({ language, initialSettings }: { language: string; initia
   };
 
   const videoRef = useRef<HTMLVideoElement>(null);
-  const itemRef = useRef(item);
-  itemRef.current = item;
-  const onPlaying = useCallback((video: HTMLVideoElement) => {
-    // The video's own address, not the Blob URL it plays from: that says which sign it is.
-    postToParent({ signet: 'playing', key: itemRef.current?.key ?? '', currentSrc: itemRef.current?.video.url ?? video.currentSrc });
-  }, []);
   const video = useVideoSource(item?.video.url);
   const src = video.source.status === 'ready' ? video.source.src : undefined;
-  const playback = useVideoPlayback(videoRef, src, rate, onPlaying);
+  const playback = useVideoPlayback(videoRef, src, rate);
   const fromCache = video.source.status === 'ready' && video.source.fromCache;
   useEffect(() => {
     if (playback.failed && fromCache) video.forget();
@@ -69,12 +62,14 @@ export function Player({ language, initialSettings }: { language: string; initia
     close,
   });
 
-  const title = item?.entry.forms[0] ?? request.word;
+  // Closed (nothing asked): no word, and a heading that says so rather than an empty one.
+  const empty = request.keys.length === 0 && request.word === '';
+  const title = item?.entry.forms[0] ?? (empty ? t('player_empty_heading') : request.word);
   useEffect(() => {
-    if (title) document.title = title;
-  }, [title]);
+    document.title = empty ? t('player_title') : title;
+  }, [title, empty]);
 
-  const message = stageMessage(state, playlist.length, request.word, retry, playback, video);
+  const message = empty ? ({ kind: 'empty' } as const) : stageMessage(state, playlist.length, request, retry, playback, video);
   const focusRefs = useKeyboardFocus(request, state.status, message?.kind);
 
   return (
@@ -103,14 +98,14 @@ export function Player({ language, initialSettings }: { language: string; initia
 function stageMessage(
   state: EntriesState,
   videoCount: number,
-  word: string,
+  { word, lang }: { word: string; lang: string },
   retry: () => void,
   playback: { failed: boolean; reload: () => void },
   video: { source: VideoSource; retry: () => void },
 ): StageMessage | undefined {
   if (state.status === 'loading') return { kind: 'loading' };
   if (state.status === 'failed') return { kind: 'entries-failed', detail: state.message, onRetry: retry };
-  if (videoCount === 0) return { kind: 'not-found', word };
+  if (videoCount === 0) return { kind: 'not-found', word, lang };
   const { source } = video;
   if (source.status === 'loading') return { kind: 'loading' };
   if (source.status === 'offline' || source.status === 'missing' || source.status === 'failed') {

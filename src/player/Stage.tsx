@@ -3,8 +3,10 @@ import type { Ref, RefObject } from 'preact';
 import { t } from '../common/i18n';
 
 export type StageMessage =
+  /** No word asked (the bare player, or closed): how to get a sign. */
+  | { kind: 'empty' }
   | { kind: 'loading' }
-  | { kind: 'not-found'; word: string }
+  | { kind: 'not-found'; word: string; lang: string }
   | { kind: 'entries-failed'; detail: string; onRetry: () => void }
   /** The video could not be had: no network (and not cached), gone from its server, refused or unplayable. */
   | { kind: 'video-offline' | 'video-missing' | 'video-failed'; detail: string; onRetry: () => void }
@@ -57,6 +59,12 @@ export function Stage({ videoRef, src, url, message, retryButtonRef }: StageProp
 
 function StageOverlay({ message, retryButtonRef }: { message: StageMessage; retryButtonRef?: Ref<HTMLButtonElement> }) {
   switch (message.kind) {
+    case 'empty':
+      return (
+        <div class="stage-message" role="status">
+          {t('player_empty_hint')}
+        </div>
+      );
     case 'loading':
       return (
         <div class="stage-message" role="status">
@@ -67,7 +75,7 @@ function StageOverlay({ message, retryButtonRef }: { message: StageMessage; retr
       return (
         <div class="stage-message" role="status">
           <p>{message.word ? t('player_not_found', message.word) : t('player_not_found_plain')}</p>
-          {message.word && <RecordThisSign word={message.word} />}
+          {message.word && <RecordThisSign word={message.word} lang={message.lang} />}
         </div>
       );
     case 'entries-failed':

@@ -2,11 +2,18 @@ import { render } from 'preact';
 import { localiseDocument } from '../common/i18n';
 import { parseSettings } from '../common/settings';
 import { loadSettings } from '../common/settings-storage';
+import { waitForChannel } from './channel';
+import { EmptyPlayer } from './EmptyPlayer';
 import { Player } from './Player';
 import './player.css';
 
+// Listening first, synchronously: the content script hands the channel over at the frame's load.
+const channel = waitForChannel();
 const language = localiseDocument('player_title');
-// The settings first (a few milliseconds), so the first video already plays at the reader's speed.
-void loadSettings()
-  .catch(() => parseSettings({}))
-  .then((settings) => render(<Player language={language} initialSettings={settings} />, document.getElementById('app')!));
+const app = document.getElementById('app')!;
+render(<EmptyPlayer />, app);
+// The settings before the first sign (a few milliseconds), so the first video already plays at the reader's speed.
+void channel.then(async (port) => {
+  const settings = await loadSettings().catch(() => parseSettings({}));
+  render(<Player language={language} initialSettings={settings} port={port} />, app);
+});

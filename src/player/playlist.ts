@@ -5,8 +5,6 @@ import { MY_SIGN_PATH } from '../common/my-signs-db';
 export interface PlaylistItem {
   entry: EntryView;
   video: VideoView;
-  /** The requested dictionary key this entry answers (reported to the parent frame). */
-  key: string;
 }
 
 /**
@@ -24,20 +22,11 @@ function isPlayableUrl(url: string): boolean {
   }
 }
 
-const fold = (text: string) => text.normalize('NFC').toLowerCase();
-
-/** The requested key that names this entry, else the first key (entries come back in key order). */
-function keyOf(entry: EntryView, keys: string[]): string {
-  const forms = new Set(entry.forms.map(fold));
-  return keys.find((key) => forms.has(fold(key))) ?? keys[0] ?? '';
-}
-
-export function buildPlaylist(entries: EntryView[], keys: string[]): PlaylistItem[] {
+export function buildPlaylist(entries: EntryView[]): PlaylistItem[] {
   const items: PlaylistItem[] = [];
   for (const entry of entries) {
-    const key = keyOf(entry, keys);
     for (const video of entry.videos) {
-      if (isPlayableUrl(video.url)) items.push({ entry, video, key });
+      if (isPlayableUrl(video.url)) items.push({ entry, video });
     }
   }
   return items;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { EntryView } from '../common/messages';
 import { send } from '../common/send';
-import type { PlayerRequest } from './hash';
+import type { PlayerRequest } from './request';
 
 export type EntriesState =
   | { status: 'loading' }
@@ -10,15 +10,18 @@ export type EntriesState =
 
 /** Asks the background for the entries of the request's keys (in the reader's sign language, if chosen); `retry` asks again. */
 export function useEntries(request: PlayerRequest, signLanguage?: string): { state: EntriesState; retry: () => void } {
-  const [state, setState] = useState<EntriesState>({ status: 'loading' });
+  // Each answer remembers the request it answers: in the render where a new request arrives, the
+  // old answer must read as loading, or the player would act on it (focus Close for "no sign").
+  const [answer, setAnswer] = useState<{ request: PlayerRequest; state: EntriesState }>({ request, state: { status: 'loading' } });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    // The hash may change again before the answer comes: a late answer must not overwrite a newer word.
+    // The request may change again before the answer comes: a late answer must not overwrite a newer word.
     let current = true;
-    setState({ status: 'loading' });
+    const settle = (state: EntriesState) => current && setAnswer({ request, state });
+    settle({ status: 'loading' });
     if (request.keys.length === 0) {
-      setState({ status: 'ready', entries: [] });
+      settle({ status: 'ready', entries: [] });
       return;
     }
     send('entries.get', {
@@ -26,9 +29,8 @@ export function useEntries(request: PlayerRequest, signLanguage?: string): { sta
       ...(request.lang ? { lang: request.lang } : {}),
       ...(signLanguage ? { signLanguage } : {}),
     }).then(
-      ({ entries }) => current && setState({ status: 'ready', entries }),
-      (error: unknown) =>
-        current && setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      ({ entries }) => settle({ status: 'ready', entries }),
+      (error: unknown) => settle({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;
@@ -36,5 +38,6 @@ export function useEntries(request: PlayerRequest, signLanguage?: string): { sta
   }, [request, attempt, signLanguage]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const state: EntriesState = answer.request === request ? answer.state : { status: 'loading' };
   return { state, retry };
 }

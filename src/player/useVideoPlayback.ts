@@ -18,20 +18,13 @@ export interface Playback {
 
 /**
  * Follows one <video> element whose src is `src`: play/pause state, load errors and stalls, and
- * the playback rate (kept across videos). `onPlaying` runs each time playback starts.
+ * the playback rate (kept across videos).
  */
-export function useVideoPlayback(
-  videoRef: RefObject<HTMLVideoElement | null>,
-  src: string | undefined,
-  rate: number,
-  onPlaying: (video: HTMLVideoElement) => void,
-): Playback {
+export function useVideoPlayback(videoRef: RefObject<HTMLVideoElement | null>, src: string | undefined, rate: number): Playback {
   const [paused, setPaused] = useState(false);
   const [failed, setFailed] = useState(false);
   const [loadCount, setLoadCount] = useState(0);
   const loaded = useRef<{ src?: string; loadCount: number }>({ loadCount: 0 });
-  const onPlayingRef = useRef(onPlaying);
-  onPlayingRef.current = onPlaying;
 
   useEffect(() => {
     const video = videoRef.current;
@@ -79,7 +72,6 @@ export function useVideoPlayback(
     const onPlayingEvent = () => {
       clearStallTimer();
       setPaused(false);
-      onPlayingRef.current(video);
     };
     const onPause = () => setPaused(true);
     const onPlay = () => setPaused(false);

@@ -45,14 +45,14 @@ function PageCount({ stats, settings, siteOn, language }: { stats: PageStats; se
   if (!settings.enabled) return <Status text={t('popup_off_everywhere')} />;
   if (!siteOn || !stats.active) return <Status text={t('popup_off_here')} />;
   if (!stats.covered) return <Status text={stats.lang ? t('popup_page_no_dictionary', stats.lang) : t('popup_no_dictionary_enabled')} />;
-  if (stats.words === 0) return <Status text={stats.scanning ? t('popup_page_reading') : t('popup_page_no_words')} />;
+  if (stats.words === 0) return <Status text={stats.scanning ? t('popup_page_reading') : t('popup_page_no_words')} scanning={stats.scanning} />;
 
   const number = new Intl.NumberFormat(language);
   const share = stats.signedWords / stats.words;
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: share > 0 && share < 0.01 ? 1 : 0 }).format(share);
   const one = new Intl.PluralRules(language).select(stats.marks) === 'one';
   return (
-    <div class="page-count" role="status" data-testid="page-count" data-marks={stats.marks} data-words={stats.words} data-signed-words={stats.signedWords}>
+    <div class="page-count" role="status" data-testid="page-count" data-marks={stats.marks} data-words={stats.words} data-signed-words={stats.signedWords} data-scanning={String(stats.scanning)}>
       <p class="count-line">
         <strong class="count">{number.format(stats.marks)}</strong> {one ? t('popup_marks_one') : t('popup_marks_other')}
       </p>
@@ -64,9 +64,10 @@ function PageCount({ stats, settings, siteOn, language }: { stats: PageStats; se
   );
 }
 
-function Status({ text }: { text: string }) {
+/** `data-scanning` says whether the figure may still change (the page report and the tests wait for it). */
+function Status({ text, scanning = false }: { text: string; scanning?: boolean }) {
   return (
-    <p class="hint page-count" role="status" data-testid="page-count">
+    <p class="hint page-count" role="status" data-testid="page-count" data-scanning={String(scanning)}>
       {text}
     </p>
   );

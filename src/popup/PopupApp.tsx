@@ -7,6 +7,7 @@ import { Switch } from './controls';
 import { PageSection } from './PageSection';
 import { ReadingSettings } from './ReadingSettings';
 import { SignLanguageField } from './SignLanguageField';
+import { SitePackOffer } from './SitePackOffer';
 import { usePage } from './usePage';
 import { useSettings } from './useSettings';
 
@@ -14,7 +15,8 @@ import { useSettings } from './useSettings';
 export function PopupApp({ language }: { language: string }) {
   const { settings, save, error } = useSettings();
   const page = usePage();
-  const sources = useSourceList();
+  const [sourcesRead, setSourcesRead] = useState(0);
+  const sources = useSourceList(sourcesRead);
   if (!settings) return null; // Storage answers in a few milliseconds: no "loading" flash.
 
   const pageLanguage = page.status === 'ready' ? page.stats.lang : '';
@@ -38,6 +40,15 @@ export function PopupApp({ language }: { language: string }) {
           {t('popup_page_heading')}
         </h2>
         <PageSection page={page} settings={settings} save={save} language={language} />
+        {page.status === 'ready' && page.stats.declaredPack && (
+          <SitePackOffer
+            url={page.stats.declaredPack}
+            site={page.stats.site ?? page.stats.declaredPack}
+            sources={sources}
+            language={language}
+            onInstalled={() => setSourcesRead((n) => n + 1)}
+          />
+        )}
         {page.status === 'ready' &&
           sources &&
           (pageLanguage ? (
@@ -45,6 +56,7 @@ export function PopupApp({ language }: { language: string }) {
           ) : (
             <p class="hint">{t('popup_page_no_language')}</p>
           ))}
+        {page.status === 'ready' && page.stats.active && page.stats.covered && <ReportLink tabId={page.tabId} />}
       </section>
 
       <ReadingSettings settings={settings} save={save} language={language} idPrefix="popup" />
@@ -70,14 +82,35 @@ export function PopupApp({ language }: { language: string }) {
   );
 }
 
+/** Opens the page report (src/report) about this tab, in a tab of its own. */
+function ReportLink({ tabId }: { tabId: number }) {
+  const url = browser.runtime.getURL(`src/report/index.html?tab=${tabId}`);
+  return (
+    <p class="report-link">
+      <a
+        id="open-report"
+        href={url}
+        target="_blank"
+        data-testid="open-report"
+        onClick={(event) => {
+          event.preventDefault();
+          void browser.tabs.create({ url }).then(() => window.close());
+        }}
+      >
+        {t('popup_open_report')}
+      </a>
+    </p>
+  );
+}
+
 /** The installed dictionaries (for the sign-language choice); null while unknown or unreadable. */
-function useSourceList(): SourceView[] | null {
+function useSourceList(generation: number): SourceView[] | null {
   const [sources, setSources] = useState<SourceView[] | null>(null);
   useEffect(() => {
     send('sources.list', {}).then(
       ({ sources: list }) => setSources(list),
       () => setSources(null),
     );
-  }, []);
+  }, [generation]);
   return sources;
 }

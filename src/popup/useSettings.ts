@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../common/settings';
-import { saveSettings, watchSettings } from '../common/settings-storage';
+import { t } from '../common/i18n';
+import { saveSettings, SettingsError, watchSettings } from '../common/settings-storage';
 
 export interface SettingsHandle {
   /** Null until read from storage (a few milliseconds). */
   settings: Settings | null;
   save: (patch: Partial<Settings>) => Promise<void>;
-  /** Why the last change could not be saved (storage.sync's quota), cleared by the next success. */
+  /** Why the last change could not be saved (storage.sync's quota, an unreadable stored list), cleared by the next success. */
   error: string | null;
 }
 
@@ -35,7 +36,8 @@ export function useSettings(): SettingsHandle {
         await saveSettings(patch);
         setError(null);
       } catch (failure) {
-        setError(failure instanceof Error ? failure.message : String(failure));
+        // Signet's own refusals have words in the reader's language; the browser's are shown as they are.
+        setError(failure instanceof SettingsError ? t(failure.messageKey) : failure instanceof Error ? failure.message : String(failure));
         setSettings(stored);
       }
     },

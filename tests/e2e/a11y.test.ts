@@ -1,27 +1,62 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer';
+import type { Frame, Page } from 'puppeteer';
 import { runAxe } from './support/axe';
+import { waitFor } from './support/browser';
 import { openPopup, tabIdOf } from './support/extension-helpers';
-import { playerText } from './support/overlay-helpers';
-import { waitForPlayback, waitForStableHighlights } from './support/page-helpers';
+import { playerText, waitForOverlayClosed } from './support/overlay-helpers';
+import { locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
 import { startSession, type Session } from './support/session';
 
 type Scheme = 'light' | 'dark';
+type Target = 'popup' | 'options' | 'bare' | 'player' | 'notFound';
 
 /**
  * axe-core (WCAG 2.2 A/AA and best practices) on Signet's three pages, in both colour schemes,
  * each in the state a reader sees: the popup about a page with signs, the options page with a
- * dictionary installed, the player with a sign playing (and with no sign found).
+ * dictionary installed, the player opened on its own (its empty state), and the player in a
+ * page's overlay with a sign playing and with no sign found.
  */
 describe('accessibility of the popup, the options page and the player', () => {
   let session: Session;
-  let pages: Record<'popup' | 'options' | 'player' | 'notFound', Page>;
+  let pages: Record<'popup' | 'options' | 'bare' | 'article', Page>;
+
+  /** The overlay's player frame on the article, showing a playing sign or "no sign found". */
+  const overlayPlayer = async (state: 'player' | 'notFound'): Promise<Frame> => {
+    const page = pages.article;
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+    await waitForOverlayClosed(page);
+    if (state === 'player') {
+      await page.mouse.move(5, 5);
+      const word = await locateText(page, 'chapeau', 1);
+      await page.mouse.move(word.x, word.y);
+      const frame = await playerFrame(page, 'chapeau');
+      await waitForPlayback(frame);
+      return frame;
+    }
+    // "perdu" has no sign: the keyboard command on it opens the player, which says so.
+    await page.evaluate(() => {
+      const text = document.getElementById('p1')!.firstChild as Text;
+      const at = text.data.indexOf('perdu');
+      getSelection()!.setBaseAndExtent(text, at, text, at + 'perdu'.length);
+    });
+    const tabId = await tabIdOf(session.signet, page);
+    await session.signet.worker.evaluate((id) => globalThis.__signet!.runCommand('sign-selection', id), tabId);
+    const frame = await playerFrame(page, 'perdu');
+    await waitFor(async () => (await playerText(frame)).includes('No sign found'));
+    return frame;
+  };
+
+  const target = async (name: Target): Promise<{ page: Page; frame: Page | Frame }> => {
+    if (name === 'player' || name === 'notFound') return { page: pages.article, frame: await overlayPlayer(name) };
+    return { page: pages[name], frame: pages[name] };
+  };
 
   beforeAll(async () => {
     session = await startSession();
-    const { page } = await session.open('/fixtures/fr-basic.html');
-    await waitForStableHighlights(page, 19);
-    const popup = await openPopup(session.signet, await tabIdOf(session.signet, page));
+    const { page: article } = await session.open('/fixtures/fr-basic.html');
+    await waitForStableHighlights(article, 19);
+    const popup = await openPopup(session.signet, await tabIdOf(session.signet, article));
     await popup.waitForSelector('[data-testid="page-count"][data-marks]');
     await popup.waitForSelector('#sign-language');
 
@@ -30,29 +65,25 @@ describe('accessibility of the popup, the options page and the player', () => {
     await options.waitForSelector('[data-testid="source"]');
     await options.waitForSelector('[data-testid="credit"]');
 
-    // The player at the overlay's default size, as the page's iframe shows it.
-    const player = await session.signet.browser.newPage();
-    await player.setViewport({ width: 320, height: 330 });
-    await player.goto(session.signet.extensionUrl('src/player/index.html#k=chapeau&w=chapeau&l=fr'));
-    await waitForPlayback(player.mainFrame());
-
-    const notFound = await session.signet.browser.newPage();
-    await notFound.setViewport({ width: 320, height: 330 });
-    await notFound.goto(session.signet.extensionUrl('src/player/index.html#w=perdu&l=fr'));
-    await notFound.waitForFunction(() => document.body.innerText.includes('perdu'));
-    pages = { popup, options, player, notFound };
+    // The player on its own, at the overlay's default size: nothing was asked of it.
+    const bare = await session.signet.browser.newPage();
+    await bare.setViewport({ width: 320, height: 330 });
+    await bare.goto(session.signet.extensionUrl('src/player/index.html'));
+    await bare.waitForSelector('h1');
+    pages = { popup, options, bare, article };
   });
   afterAll(async () => {
     await session?.close();
   });
 
   describe.each<Scheme>(['light', 'dark'])('in the %s colour scheme', (scheme) => {
-    it.each(['popup', 'options', 'player', 'notFound'] as const)('%s: axe finds no violation', async (name) => {
-      const page = pages[name];
+    it.each<Target>(['popup', 'options', 'bare', 'player', 'notFound'])('%s: axe finds no violation', async (name) => {
+      const { page, frame } = await target(name);
       await page.bringToFront();
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-      expect(await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme)).toBe(true);
-      expect(await runAxe(page)).toEqual([]);
+      // The overlay's player is a frame of another process: the emulation reaches it a moment later.
+      await waitFor(() => frame.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme), 5_000);
+      expect(await runAxe(frame)).toEqual([]);
     });
   });
 
@@ -80,6 +111,7 @@ describe('accessibility of the popup, the options page and the player', () => {
       'enabled',
       'site-enabled',
       'sign-language',
+      'open-report',
       'popup-trigger-hover',
       'popup-delay',
       'popup-marks',
@@ -100,6 +132,11 @@ describe('accessibility of the popup, the options page and the player', () => {
   });
 
   it('the player says why there is nothing to play', async () => {
-    expect(await playerText(pages.notFound.mainFrame())).toContain('No sign found for “perdu”.');
+    expect(await playerText(await overlayPlayer('notFound'))).toContain('No sign found for “perdu”.');
+  });
+
+  it('the player opened on its own has a heading and says how to get a sign', async () => {
+    expect(await pages.bare.$eval('h1', (el) => el.textContent)).toBe('No word chosen');
+    expect(await playerText(pages.bare.mainFrame())).toContain('Point at an underlined word on a page: its sign plays here.');
   });
 });

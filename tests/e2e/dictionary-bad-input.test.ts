@@ -11,9 +11,9 @@ import { playerText } from './support/overlay-helpers';
 import { locateText, playerFrame, waitForStableHighlights } from './support/page-helpers';
 import { startRouteServer, sha256, type RouteServer } from './support/route-server';
 import { startSession, type Session } from './support/session';
+import { lookupAsContentScript } from './support/content-world';
 
 /** The extension pages' API, as evaluated in the options page. */
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 const HEADER = {
   format: 'signet-pack',
@@ -69,8 +69,8 @@ describe('bad dictionaries are refused in plain words, and the installed one kee
   async function expectElixIntact(): Promise<void> {
     const listed = await options.$$eval('[data-testid="source"]', (items) => items.map((i) => `${i.getAttribute('data-source-id')}:${i.querySelector('[data-testid="entry-count"]')?.getAttribute('data-count')}`));
     expect(listed).toEqual(['elix-sample:100']);
-    const answer = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'words.lookup', request: { words: 'chapeau\ncroissant', lang: 'fr' } }));
-    expect(Object.keys((answer as { value: { results: object } }).value.results).sort()).toEqual(['chapeau', 'croissant']);
+    const { signet, server } = session;
+    expect(await lookupAsContentScript(signet.browser, signet.extensionId, server.url('/fixtures/empty.html'), ['chapeau', 'croissant'])).toEqual(['chapeau', 'croissant']);
   }
 
   const cases: Array<[string, () => string, RegExp]> = [

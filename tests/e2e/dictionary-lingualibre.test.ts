@@ -1,7 +1,7 @@
 /**
  * Lingua Libre out of the box, against a protocol-faithful stand-in on 127.0.0.1: a fresh install
  * lists the LSF source; once its endpoint answers, pages are marked and signs play with their
- * speaker and Commons page; videos are prefetched on hover intent and cached; with the network
+ * speaker and Commons page; videos are fetched once the reader asks for a sign, and cached; with the network
  * gone (the stand-in stopped, the worker restarted), cached signs still play, marks still come
  * from the stored index, and an uncached sign says it is offline.
  */
@@ -14,8 +14,8 @@ import { locateText, playerFrame, videoState, waitForPlayback, waitForStableHigh
 import { FIXTURE_PAGES_DIR } from './support/paths';
 import { startStaticServer, type StaticServer } from './support/static-server';
 import { currentWorker, stopWorker } from './support/worker';
+import { lookupAsContentScript } from './support/content-world';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value: any }> } };
 
 describe('Lingua Libre, live and offline', () => {
   let ll: LinguaLibreServer;
@@ -47,6 +47,8 @@ describe('Lingua Libre, live and offline', () => {
     const listed = await signet.worker.evaluate(() => globalThis.__signet!.listSources());
     expect(listed).toEqual([expect.objectContaining({ id: 'lingualibre-fsl', kind: 'lingualibre', signLanguage: 'fsl', enabled: true })]);
 
+    // A French page opened while Lingua Libre has not been read yet: nothing to mark.
+    const early = await open('/fixtures/fr-basic.html');
     // The stand-in replaces lingualibre.org and Commons, as only the worker's test hook can.
     await signet.worker.evaluate((endpoints) => globalThis.__signet!.setLinguaLibreEndpoints(endpoints), ll.endpoints);
     const [source] = await signet.worker.evaluate(() => globalThis.__signet!.updateSources('lingualibre-fsl'));
@@ -58,6 +60,10 @@ describe('Lingua Libre, live and offline', () => {
     const item = await options.waitForSelector('[data-source-id="lingualibre-fsl"]');
     expect(await item!.$eval('[data-testid="entry-count"]', (el) => el.getAttribute('data-count'))).toBe('100');
     expect(await item!.$eval('input[role="switch"]', (el) => (el as HTMLInputElement).checked)).toBe(true);
+    // Once read, its signs reach the page already open, without a reload.
+    expect(await waitForStableHighlights(early.page, 10)).toContain('chapeau');
+    expect(early.errors).toEqual([]);
+    await early.page.close();
   });
 
   it('marks words and plays their sign with the speaker and a link to the Commons file page', async () => {
@@ -81,16 +87,20 @@ describe('Lingua Libre, live and offline', () => {
     expect(errors).toEqual([]);
   });
 
-  it('fetches a sign into the cache as soon as the pointer starts resting on its word', async () => {
+  it('asks Commons for a sign only once the reader asked for it, and keeps it in the cache', async () => {
     const { page } = await open('/fixtures/fr-basic.html');
     await waitForStableHighlights(page, 5);
-    const before = ll.log.filter((p) => p.includes('Croissant')).length;
+    const croissant = () => ll.log.filter((p) => p.includes('Croissant')).length;
+    const before = croissant();
     const word = await locateText(page, 'croissant');
     await page.mouse.move(word.x, word.y);
-    await new Promise((r) => setTimeout(r, 60)); // well under the hover delay: no player yet
+    await new Promise((r) => setTimeout(r, 60)); // well under the hover delay: the pointer only crosses it
     await page.mouse.move(5, 5);
-    await waitFor(() => ll.log.filter((p) => p.includes('Croissant')).length > before, 5_000);
-    expect(page.frames().some((f) => f.url().includes('k=croissant'))).toBe(false);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(croissant()).toBe(before); // Commons learnt nothing of the word under the pointer
+    await page.mouse.move(word.x, word.y);
+    await waitForPlayback(await playerFrame(page, 'croissant'));
+    expect(croissant()).toBeGreaterThan(before);
     await waitFor(async () => (await signet.worker.evaluate(() => globalThis.__signet!.cacheStats())).count >= 2, 5_000);
     await page.close();
   });
@@ -127,13 +137,13 @@ describe('Lingua Libre, live and offline', () => {
   it('turns a source off and on with its switch: its signs go and come back', async () => {
     await options.reload();
     const toggle = '[data-source-id="lingualibre-fsl"] input[role="switch"]';
-    const ask = () => options.evaluate(() => chrome.runtime.sendMessage({ type: 'words.lookup', request: { words: 'chapeau', lang: 'fr' } }));
+    const ask = () => lookupAsContentScript(signet.browser, signet.extensionId, pages.url('/fixtures/empty.html'), ['chapeau']);
     await options.click(await options.waitForSelector(toggle).then(() => toggle));
     await waitFor(() => options.$eval('[data-source-id="lingualibre-fsl"]', (el) => el.getAttribute('data-enabled') === 'false'), 5_000);
-    expect((await ask()).value.results).toEqual({});
+    expect(await ask()).toEqual([]);
     await options.click(toggle);
     await waitFor(() => options.$eval('[data-source-id="lingualibre-fsl"]', (el) => el.getAttribute('data-enabled') === 'true'), 5_000);
-    expect(Object.keys((await ask()).value.results)).toEqual(['chapeau']);
+    expect(await ask()).toEqual(['chapeau']);
   });
 
   it('adds the Lingua Libre source of another sign language from the options page, saying when it cannot be read', async () => {

@@ -18,8 +18,8 @@ import { locateText, playerFrame, waitForPlayback, waitForStableHighlights } fro
 import { FIXTURE_PAGES_DIR, REPO_ROOT } from './support/paths';
 import { startStaticServer, type StaticServer } from './support/static-server';
 import { currentWorker, stopWorker } from './support/worker';
+import { contentAsker } from './support/content-world';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value: any }> } };
 
 const ENTRIES = 30_000;
 const MORE = 500;
@@ -35,10 +35,6 @@ function forms(dir: string): Set<string> {
   return all;
 }
 
-async function lookup(page: Page, words: string[]): Promise<string[]> {
-  const answer = await page.evaluate((w) => chrome.runtime.sendMessage({ type: 'words.lookup', request: { words: w.join('\n'), lang: 'fr' } }), words);
-  return Object.keys(answer.value.results).sort();
-}
 
 async function idbBytes(page: Page): Promise<number> {
   return page.evaluate(async () => {
@@ -56,6 +52,9 @@ describe('a 30,000-entry sharded dictionary', () => {
   let onlyV1: string;
   let onlyV2: string;
   const figures: Record<string, number | string> = {};
+  let asker: Awaited<ReturnType<typeof contentAsker>>;
+  /** Which of `words` have a sign, asked as a page's content script asks. */
+  const lookup = (words: string[]) => asker.lookup(words);
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'signet-large-'));
@@ -74,6 +73,7 @@ describe('a 30,000-entry sharded dictionary', () => {
     options = await signet.browser.newPage();
     await options.goto(signet.extensionUrl('src/options/index.html'));
     await options.waitForSelector('#pack-url');
+    asker = await contentAsker(signet.browser, signet.extensionId, server.url('/fixtures/empty.html'));
   }, 180_000);
 
   afterAll(async () => {
@@ -110,10 +110,10 @@ describe('a 30,000-entry sharded dictionary', () => {
 
     // The first question builds the index from IndexedDB; the next ones use it.
     let t = Date.now();
-    expect(await lookup(options, ['chapeau', onlyV1, onlyV2])).toEqual(['chapeau', onlyV1].sort());
+    expect(await lookup(['chapeau', onlyV1, onlyV2])).toEqual(['chapeau', onlyV1].sort());
     figures.firstLookupMs = Date.now() - t;
     t = Date.now();
-    await lookup(options, ['maison', 'chapeau']);
+    await lookup(['maison', 'chapeau']);
     figures.nextLookupMs = Date.now() - t;
 
     // The install time, without the late shard: removed, then installed again, timed in the worker.
@@ -123,7 +123,7 @@ describe('a 30,000-entry sharded dictionary', () => {
       await globalThis.__signet!.installPackFromUrl(url);
       return Math.round(performance.now() - started);
     }, packUrl);
-    expect(await lookup(options, ['chapeau', onlyV1])).toEqual(['chapeau', onlyV1].sort());
+    expect(await lookup(['chapeau', onlyV1])).toEqual(['chapeau', onlyV1].sort());
   });
 
   it('marks a page and plays one of its signs', async () => {
@@ -153,10 +153,11 @@ describe('a 30,000-entry sharded dictionary', () => {
     server.setDelay('/large/shards/', 300);
     const from = server.log.length;
     await options.reload();
-    await options.click('[data-source-id="large-fr"] button[data-action="update"]');
+    await options.bringToFront();
+    await options.click(await options.waitForSelector('[data-source-id="large-fr"] button[data-action="update"]').then(() => '[data-source-id="large-fr"] button[data-action="update"]'));
     await waitFor(() => options.$eval('[data-testid="install-progress"]', (el) => Number(el.getAttribute('data-done')) >= 8).catch(() => false), 30_000, 50);
     // Meanwhile, pages are answered from version 1.
-    expect(await lookup(options, [onlyV1, onlyV2])).toEqual([onlyV1]);
+    expect(await lookup([onlyV1, onlyV2])).toEqual([onlyV1]);
 
     await stopWorker(options, signet.worker);
     const stoppedAt = Date.now();
@@ -164,7 +165,7 @@ describe('a 30,000-entry sharded dictionary', () => {
     const page = await signet.browser.newPage();
     await page.goto(server.url('/fixtures/fr-basic.html'));
     expect(await waitForStableHighlights(page, 5)).toEqual(expect.arrayContaining(['chapeau', 'croissant']));
-    expect(await lookup(options, [onlyV1, onlyV2])).toEqual([onlyV1]);
+    expect(await lookup([onlyV1, onlyV2])).toEqual([onlyV1]);
     // The page that asked for the update is told, in plain words, that it goes on by itself.
     expect(await waitFor(() => options.$eval('#sources-status', (el) => el.textContent ?? ''), 10_000)).toMatch(/interrupted Signet .* goes on by itself/);
     await options.reload();
@@ -173,7 +174,7 @@ describe('a 30,000-entry sharded dictionary', () => {
 
     await waitFor(() => options.$('[data-source-id="large-fr"] [data-count="30500"]'), 90_000, 200);
     figures.resumedUpdateMs = Date.now() - stoppedAt;
-    expect(await lookup(options, [onlyV1, onlyV2])).toEqual([onlyV1, onlyV2].sort());
+    expect(await lookup([onlyV1, onlyV2])).toEqual([onlyV1, onlyV2].sort());
     // The shards stored before the stop were not downloaded again (a few in flight at that moment may be).
     const shardGets = server.log.slice(from).filter((l) => l.path.startsWith('/large/shards/') && l.status === 200).map((l) => l.path);
     const shards = (JSON.parse(readFileSync(join(root, 'v2', 'pack.json'), 'utf8')) as { shards: unknown[] }).shards.length;

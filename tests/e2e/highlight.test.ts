@@ -154,7 +154,7 @@ describe('marking the words that have a sign', () => {
     await page.close();
   });
 
-  it('lets the page fetch none of its scripts (a site cannot detect Signet by them); only the player page is embeddable', async () => {
+  it('lets the page fetch nothing at Signet’s fixed address, not even the player page (a site cannot detect Signet by them)', async () => {
     const { page } = await session.open('/fixtures/fr-basic.html');
     await waitForStableHighlights(page, EXPECTED_FR_BASIC.length);
     const scripts = ['content.js', ...readdirSync(resolve(DIST_DIR, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)];
@@ -164,7 +164,9 @@ describe('marking the words that have a sign', () => {
       `chrome-extension://${session.signet.extensionId}/`,
       [...scripts, 'src/player/index.html'],
     );
-    expect(fetched).toEqual([...scripts.map((file) => `${file} blocked`), 'src/player/index.html 200']);
+    // The player is web-accessible only at a per-session address (use_dynamic_url), which only
+    // Signet's own frame is given.
+    expect(fetched).toEqual([...scripts.map((file) => `${file} blocked`), 'src/player/index.html blocked']);
     await page.close();
   });
 });

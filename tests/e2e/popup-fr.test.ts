@@ -56,4 +56,13 @@ describe('the popup, in French', () => {
     expect(await options.$eval('[data-testid="command-shortcut"]', (el) => el.textContent)).toBe('Alt+Shift+S');
     await options.close();
   });
+
+  it('has the bare player’s empty state in French too', async () => {
+    const player = await session.signet.browser.newPage();
+    await player.goto(session.signet.extensionUrl('src/player/index.html'));
+    await player.waitForSelector('h1');
+    expect(await player.$eval('h1', (el) => el.textContent)).toBe('Aucun mot choisi');
+    expect(await player.$eval('[role="status"]', (el) => el.textContent)).toBe(`Pointez un mot souligné d’une page${NBSP}: son signe s’affiche ici.`);
+    await player.close();
+  });
 });

@@ -3,8 +3,9 @@ import type { Frame, Page } from 'puppeteer';
 import { waitFor } from './support/browser';
 import { openPopup, signetHighlights, tabIdOf, writeSettings } from './support/extension-helpers';
 import { overlayBox, waitForOverlayClosed } from './support/overlay-helpers';
-import { locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
+import { frameShowing, locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
 import { startSession, type Session } from './support/session';
+import { decodeStored } from '../../src/common/settings-codec';
 
 /** fr-basic.html has 19 marks (see highlight.test.ts). */
 const MARKS = 19;
@@ -30,7 +31,7 @@ describe('settings change an open page without a reload', () => {
   };
   const noSignFor = async (key: string, ms = 700) => {
     await new Promise((r) => setTimeout(r, ms));
-    const opened = page.frames().some((f) => new URLSearchParams(new URL(f.url()).hash.slice(1)).getAll('k').includes(key));
+    const opened = (await frameShowing(page, key)) !== null;
     if (opened) await waitForOverlayClosed(page); // a frame showing the word, if any, must at least be hidden
     return !opened;
   };
@@ -146,8 +147,9 @@ describe('settings change an open page without a reload', () => {
     expect(await noSignFor('collège')).toBe(true);
     await page.mouse.click(word.x, word.y, { count: 2 });
     expect(await noSignFor('collège')).toBe(true);
-    const disabled = await session.signet.worker.evaluate(async () => (await chrome.storage.sync.get('disabledSites')).disabledSites);
-    expect(disabled).toEqual(['127.0.0.1']);
+    // Stored in Signet's storage format (src/common/settings-codec.ts).
+    const stored = await session.signet.worker.evaluate(() => chrome.storage.sync.get(null));
+    expect(decodeStored(stored).disabledSites).toEqual(['127.0.0.1']);
 
     await click('#site-enabled');
     await waitForStableHighlights(page, MARKS);
@@ -171,4 +173,4 @@ describe('settings change an open page without a reload', () => {
   });
 });
 
-declare const chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };
+declare const chrome: { storage: { sync: { get(key: string | null): Promise<Record<string, unknown>> } } };

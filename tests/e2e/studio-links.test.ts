@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchSignet, type SignetBrowser } from './support/browser';
+import { tabIdOf } from './support/extension-helpers';
+import { playerFrame, waitForStableHighlights } from './support/page-helpers';
+import { startSession } from './support/session';
 
 /** The studio is reachable from the popup, the options page, and the player when a word has no sign. */
 describe('ways into the studio', () => {
@@ -28,13 +31,28 @@ describe('ways into the studio', () => {
   });
 
   it('offers "Record this sign" in the player when a word has none, opening the studio on that word', async () => {
-    const player = await signet.browser.newPage();
-    await player.goto(signet.extensionUrl('src/player/index.html#w=ordinateur&l=fr'));
-    const link = await player.waitForSelector('[data-testid="record-this-sign"]');
-    expect(await link!.evaluate((a) => [a.textContent, (a as HTMLAnchorElement).target])).toEqual(['Enregistrer ce signe', '_blank']);
-    const href = await link!.evaluate((a) => (a as HTMLAnchorElement).href);
-    const studio = await signet.browser.newPage();
-    await studio.goto(href);
-    await studio.waitForFunction(() => document.querySelector('[data-testid="current-word"]')?.textContent === 'ordinateur');
+    // The player is the overlay's, over its private channel: the reader asks for a word of a page
+    // that has no sign (selected, then the keyboard command, as the reader would).
+    const session = await startSession({ lang: 'fr' });
+    try {
+      const { page } = await session.open('/fixtures/fr-basic.html');
+      await waitForStableHighlights(page, 19);
+      await page.evaluate(() => {
+        const node = [...document.querySelector('#p1')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE) as Text;
+        const at = node.data.indexOf('perdu');
+        getSelection()!.setBaseAndExtent(node, at, node, at + 'perdu'.length);
+      });
+      const tabId = await tabIdOf(session.signet, page);
+      await session.signet.worker.evaluate((id) => globalThis.__signet!.runCommand('sign-selection', id), tabId);
+      const frame = await playerFrame(page, 'perdu');
+      const link = await frame.waitForSelector('[data-testid="record-this-sign"]');
+      expect(await link!.evaluate((a) => [a.textContent, (a as HTMLAnchorElement).target])).toEqual(['Enregistrer ce signe', '_blank']);
+      const href = await link!.evaluate((a) => (a as HTMLAnchorElement).href);
+      const studio = await session.signet.browser.newPage();
+      await studio.goto(href);
+      await studio.waitForFunction(() => document.querySelector('[data-testid="current-word"]')?.textContent === 'perdu');
+    } finally {
+      await session.close();
+    }
   });
 });

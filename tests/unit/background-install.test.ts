@@ -142,8 +142,8 @@ describe('installPackFromUrl', () => {
     expect(request?.headers.cookie).toBeUndefined();
   });
 
-  it('replaces an installed pack with the same id (an update)', async () => {
-    const url = server.json('/packs/elix/v2.json', pack('2', [{ id: 'chapeau', forms: ['chapeau'] }]));
+  it('replaces an installed pack with a new version from its address (an update)', async () => {
+    const url = server.json('/packs/elix/pack.json', pack('2', [{ id: 'chapeau', forms: ['chapeau'] }]));
     const summary = await background.installPackFromUrl(url);
     expect(summary.version).toBe('2');
     expect(await background.dictionary.lookupWords(['chat', 'chapeau'])).toEqual({ chapeau: { keys: ['chapeau'], continuations: [], alts: [] } });
@@ -193,7 +193,7 @@ describe('installPackFromUrl', () => {
 
   it('refuses the whole pack when one video URL cannot be resolved', async () => {
     const url = server.json(
-      '/bad-video.json',
+      '/packs/elix/pack.json',
       pack('2', [
         { id: 'chapeau', forms: ['chapeau'] },
         { id: 'chat', forms: ['chat'], url: 'videos/unresolvable.webm' },
@@ -260,7 +260,7 @@ describe('installPackFromUrl', () => {
 
   it('keeps the previous dictionary when storage refuses the new one', async () => {
     vi.spyOn(background.store, 'putPart').mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
-    const url = server.json('/v2.json', pack('2', [{ id: 'chapeau', forms: ['chapeau'] }]));
+    const url = server.json('/packs/elix/pack.json', pack('2', [{ id: 'chapeau', forms: ['chapeau'] }]));
     await expectRefused(url, 'Signet could not save this dictionary in the browser’s storage. Free some disk space, then try again.');
   });
 

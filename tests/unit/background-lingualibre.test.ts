@@ -5,6 +5,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBackground, type Background } from '../../src/background/services';
+import { setLinguaLibreEndpoints } from '../../src/background/lingualibre';
 import { HttpFixture } from './support/http-fixture';
 
 const FILE_PATH = 'http://commons.wikimedia.org/wiki/Special:FilePath/';
@@ -43,7 +44,7 @@ beforeEach(async () => {
   server.routes.clear();
   queries = [];
   background = createBackground({ databaseName: `lingualibre-test-${++databases}`, timeoutMs: 2_000 });
-  await background.setLinguaLibreEndpoints({
+  await setLinguaLibreEndpoints(background.store, {
     sparql: `${server.origin}/sparql`,
     filePath: `${server.origin}/wiki/Special:FilePath/`,
     transcoded: `${server.origin}/transcoded/`,
@@ -90,6 +91,17 @@ describe('Lingua Libre', () => {
     expect(view!.lastError).toMatch(message);
   });
 
+  it('holds an answer with fewer than half of the records until the reader confirms it', async () => {
+    answerWith(answer([['chat', 'Chat.ogv'], ['chien', 'Chien.ogv'], ['maison', 'Maison.ogv']]));
+    await background.addLinguaLibre('fsl');
+    answerWith(answer([['chat', 'Chat.ogv']]));
+    const [held] = await background.updateSources('lingualibre-fsl');
+    expect(held).toMatchObject({ entryCount: 3, heldUpdate: { entryCount: 1 } });
+    expect(Object.keys(await background.dictionary.lookupWords(['chat', 'chien'], [], 'fr'))).toEqual(['chat', 'chien']);
+    await background.store.confirmUpdate('lingualibre-fsl');
+    expect(Object.keys(await background.dictionary.lookupWords(['chat', 'chien'], [], 'fr'))).toEqual(['chat']);
+  });
+
   it('stays listed, with its error, when Lingua Libre cannot be reached; a later read fills it', async () => {
     server.routes.set('/sparql', (_q, r) => r.writeHead(503).end());
     expect(await background.addLinguaLibre('fsl')).toMatchObject({
@@ -111,6 +123,6 @@ describe('Lingua Libre', () => {
 
   it('refuses sign languages it does not know, and endpoints that are not web addresses', async () => {
     await expect(background.addLinguaLibre('xyz')).rejects.toThrow(/no sign language/);
-    await expect(background.setLinguaLibreEndpoints({ sparql: 'javascript:alert(1)' })).rejects.toThrow();
+    await expect(setLinguaLibreEndpoints(background.store, { sparql: 'javascript:alert(1)' })).rejects.toThrow();
   });
 });

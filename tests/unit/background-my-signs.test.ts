@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBackground } from '../../src/background/services';
 import { filePackKeyOf, getOne, inTransaction, listWanted, mySignIdOf, openMySignsDb, putOne } from '../../src/common/my-signs-db';
 import type { MySign } from '../../src/core/studio/types';
@@ -9,10 +9,12 @@ let databases = 0;
 
 function setUp() {
   const n = ++databases;
-  const notifyTabs = vi.fn();
   const myDb = `my-signs-test-${n}`;
-  const background = createBackground({ databaseName: `store-${n}`, videoDatabaseName: `videos-${n}`, mySigns: { databaseName: myDb, extensionBaseUrl: BASE, notifyTabs } });
-  return { background, notifyTabs, open: () => openMySignsDb(myDb) };
+  const background = createBackground({ databaseName: `store-${n}`, videoDatabaseName: `videos-${n}`, mySigns: { databaseName: myDb, extensionBaseUrl: BASE } });
+  // What open tabs hear of (src/background/tab-notify.ts listens to the same events).
+  const changes: string[] = [];
+  background.store.onChange(({ summary, kind }) => changes.push(`${kind} ${summary.id}`));
+  return { background, changes, open: () => openMySignsDb(myDb) };
 }
 
 function sign(id: string, patch: Partial<MySign> = {}): MySign {
@@ -41,10 +43,10 @@ async function putSigns(open: () => Promise<IDBDatabase>, signs: MySign[]) {
 
 describe('My signs in the background', () => {
   it('turns saved signs into a dictionary source per sign language, each video with its signer and licence, and tells the tabs', async () => {
-    const { background, notifyTabs, open } = setUp();
+    const { background, changes, open } = setUp();
     await putSigns(open, [sign('ordinateur', { region: 'Lyon' }), sign('computer', { spokenLanguage: 'en', signLanguage: 'ase', licence: 'CC0-1.0' })]);
     expect(await background.handlers['mySigns.sync']({}, {})).toEqual({ signs: 2 });
-    expect(notifyTabs).toHaveBeenCalledTimes(1);
+    expect(changes.sort()).toEqual(['added my-signs-ase-en', 'added my-signs-fsl-fr']);
     const sources = await background.listSources();
     expect(sources.map((s) => [s.id, s.kind, s.entryCount, s.attribution])).toEqual([
       ['my-signs-ase-en', 'my-signs', 1, 'Camille Martin'],
@@ -92,7 +94,7 @@ describe('My signs in the background', () => {
   });
 
   it('installs a pack stored from a file as a source whose videos are read from this computer', async () => {
-    const { background, notifyTabs, open } = setUp();
+    const { background, changes, open } = setUp();
     const db = await open();
     const pack = {
       format: 'signet-pack' as const,
@@ -110,12 +112,18 @@ describe('My signs in the background', () => {
     db.close();
     const { source } = await background.handlers['sources.installFile']({ id: pack.id }, {});
     expect(source).toMatchObject({ id: 'camille-fsl-fr', entryCount: 1, licence: 'CC0-1.0', installedAt: 5 });
-    expect(notifyTabs).toHaveBeenCalled();
+    expect(changes).toEqual(['added camille-fsl-fr']);
     const { entries } = await background.handlers['entries.get']({ keys: ['vallée'], lang: 'fr' }, {});
     expect(entries[0]!.videos[0]!.url).toBe(`${BASE}my-signs/file/camille-fsl-fr/${encodeURIComponent('videos/vallée.webm')}`);
     expect(mySignIdOf(BASE, entries[0]!.videos[0]!.url)).toBe(`file/camille-fsl-fr/${encodeURIComponent('videos/vallée.webm')}`);
     expect(filePackKeyOf(mySignIdOf(BASE, entries[0]!.videos[0]!.url)!)).toEqual(['camille-fsl-fr', 'videos/vallée.webm']);
     await expect(background.handlers['sources.installFile']({ id: 'absent' }, {})).rejects.toThrow(/install it again/);
+    // A file's pack never takes the place of a source installed otherwise (here: My signs).
+    const again = await open();
+    await putOne(again, 'packs', 'my-signs-fsl-fr', { pack: { ...pack, id: 'my-signs-fsl-fr' }, installedAt: 6, files: {} });
+    again.close();
+    await expect(background.handlers['sources.installFile']({ id: 'my-signs-fsl-fr' }, {})).rejects.toThrow(/already installed/);
+    expect((await background.listSources()).map((s) => s.id)).toEqual(['camille-fsl-fr']);
   });
 
   it('reads My signs addresses of this extension only', () => {
@@ -128,9 +136,13 @@ describe('My signs in the background', () => {
     const { createRouter } = await import('../../src/background/router');
     const { background } = setUp();
     const route = createRouter({ handlers: background.handlers, extensionBaseUrl: BASE });
-    const page = { url: 'https://example.org/' };
-    expect(await route({ type: 'wanted.add', request: { word: 'x'.repeat(101), lang: 'fr' } }, page)).toMatchObject({ ok: false });
-    expect(await route({ type: 'wanted.add', request: { word: 'mot', lang: 'not a tag' } }, page)).toMatchObject({ ok: false });
-    expect(await route({ type: 'mySigns.sync', request: {} }, page)).toEqual({ ok: false, error: 'Only Signet’s own pages may change dictionaries or the video cache.' });
+    // A content script: the sender is a web page in a tab.
+    const page = { url: 'https://example.org/', tab: true };
+    expect(await route({ type: 'wanted.add', request: { word: 'mot', lang: 'fr' } }, page)).toEqual({ ok: true, value: { counted: true } });
+    expect(await route({ type: 'wanted.add', request: { word: 'x'.repeat(101), lang: 'fr' } }, page)).toMatchObject({ ok: false, error: expect.stringMatching(/word must be/) });
+    expect(await route({ type: 'wanted.add', request: { word: 'mot', lang: 'not a tag' } }, page)).toMatchObject({ ok: false, error: expect.stringMatching(/lang must be/) });
+    // Only the studio has My signs read again; a page may not.
+    expect(await route({ type: 'mySigns.sync', request: {} }, page)).toEqual({ ok: false, error: 'This part of Signet may not ask for “mySigns.sync”.' });
+    expect(await route({ type: 'mySigns.sync', request: {} }, { url: `${BASE}src/studio/index.html`, tab: true })).toEqual({ ok: true, value: { signs: 0 } });
   });
 });

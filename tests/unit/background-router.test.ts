@@ -2,12 +2,16 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../src/common/messages';
 import { MAX_WORDS } from '../../src/background/requests';
+import { WHO_MAY_ASK } from '../../src/background/permissions';
 import { createRouter, type Handlers, type SenderInfo } from '../../src/background/router';
 import { createBackground } from '../../src/background/services';
 
 const BASE = 'chrome-extension://abcdefghijklmnop/';
-const OPTIONS_PAGE: SenderInfo = { url: `${BASE}src/options/index.html` };
-const CONTENT_SCRIPT: SenderInfo = { url: 'https://example.org/article' };
+const OPTIONS_PAGE: SenderInfo = { url: `${BASE}src/options/index.html`, tab: true };
+const POPUP: SenderInfo = { url: `${BASE}src/popup/index.html` };
+const PLAYER: SenderInfo = { url: `${BASE}src/player/index.html`, tab: true };
+const CONTENT_SCRIPT: SenderInfo = { url: 'https://example.org/article', tab: true };
+const NOT_ALLOWED = /^This part of Signet may not ask for “[a-z.A-Z]+”\.$/;
 
 function fakeHandlers(): Handlers {
   return {
@@ -22,12 +26,14 @@ function fakeHandlers(): Handlers {
     'sources.setEnabled': vi.fn(async () => ({ found: true })),
     'sources.update': vi.fn(async () => ({ sources: [] })),
     'sources.progress': vi.fn(async () => ({ installs: [] })),
+    'sources.confirmUpdate': vi.fn(async () => ({ source: null })),
     'sources.addLinguaLibre': vi.fn(async () => {
       throw new Error('offline');
     }),
     'videos.load': vi.fn(async () => ({ status: 'cached' as const })),
     'videos.prefetch': vi.fn(async () => ({ queued: true })),
     'videos.drop': vi.fn(async () => ({ dropped: true })),
+    'player.ticket': vi.fn(async () => ({ ticket: '0'.repeat(32) })),
     'cache.stats': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),
     'cache.setBudget': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),
     'cache.clear': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),
@@ -37,6 +43,12 @@ function fakeHandlers(): Handlers {
       throw new Error('not stored');
     }),
   };
+}
+
+/** A sender that may ask for `type`, so that only the request's shape is tested. */
+function allowedSender(type: string): SenderInfo {
+  const kinds: readonly string[] = Object.hasOwn(WHO_MAY_ASK, type) ? (WHO_MAY_ASK as Record<string, readonly string[]>)[type]! : ['options'];
+  return kinds.includes('content') ? CONTENT_SCRIPT : kinds.includes('player') ? PLAYER : OPTIONS_PAGE;
 }
 
 function router(handlers = fakeHandlers()) {
@@ -56,6 +68,16 @@ describe('router', () => {
     expect(handlers['words.lookup']).toHaveBeenCalledWith({ words: 'chat\nchien', capsWords: 'etat' }, CONTENT_SCRIPT);
   });
 
+  it('leaves out of a lookup the words over 100 characters, and asks the others (one token must not fail them all)', async () => {
+    const { handlers, route } = router();
+    const long = 'x'.repeat(101);
+    const result = await route({ type: 'words.lookup', request: { words: `${long}\nchat\n${long}\n${long}\nchien\n${long}`, capsWords: `${long}\netat` } }, CONTENT_SCRIPT);
+    expect(result).toEqual({ ok: true, value: { results: {} } });
+    expect(handlers['words.lookup']).toHaveBeenCalledWith({ words: 'chat\nchien\n', capsWords: 'etat' }, CONTENT_SCRIPT);
+    await route({ type: 'words.lookup', request: { words: `chat\n${'y'.repeat(100)}` } }, CONTENT_SCRIPT);
+    expect(handlers['words.lookup']).toHaveBeenLastCalledWith({ words: `chat\n${'y'.repeat(100)}` }, CONTENT_SCRIPT);
+  });
+
   it.each<[string, unknown]>([
     ['not an object', 'words.lookup'],
     ['null', null],
@@ -64,7 +86,6 @@ describe('router', () => {
     ['a prototype key as type', { type: 'toString', request: {} }],
     ['no request', { type: 'entries.get' }],
     ['words not a text', { type: 'words.lookup', request: { words: ['chat'] } }],
-    ['a word too long', { type: 'words.lookup', request: { words: `chat\n${'x'.repeat(101)}` } }],
     ['too many words', { type: 'words.lookup', request: { words: Array.from({ length: MAX_WORDS + 1 }, (_, i) => `w${i}`).join('\n') } }],
     ['a text far too long', { type: 'words.lookup', request: { words: 'x'.repeat(MAX_WORDS * 102) } }],
     ['capsWords not a text', { type: 'words.lookup', request: { words: '', capsWords: {} } }],
@@ -74,7 +95,8 @@ describe('router', () => {
     ['a url not a string', { type: 'sources.add', request: { url: { href: 'https://x' } } }],
   ])('refuses %s with an error Result', async (_name, message) => {
     const { handlers, route } = router();
-    const error = errorOf(await route(message, OPTIONS_PAGE));
+    const type = (message as { type?: unknown } | null)?.type;
+    const error = errorOf(await route(message, typeof type === 'string' ? allowedSender(type) : OPTIONS_PAGE));
     expect(error).toMatch(/^Signet’s background refused a malformed message: .+\.$/);
     for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
   });
@@ -85,25 +107,70 @@ describe('router', () => {
     ['sources.setEnabled', { id: 'elix', enabled: false }],
     ['sources.update', {}],
     ['sources.addLinguaLibre', { signLanguage: 'fsl' }],
+    ['sources.list', {}],
+    ['sources.progress', {}],
     ['videos.load', { url: 'https://intranet.example/secret' }],
     ['videos.drop', { url: 'https://v.example/a.webm' }],
+    ['entries.get', { keys: ['chat'] }],
+    ['cache.stats', {}],
     ['cache.setBudget', { bytes: 1 }],
     ['cache.clear', {}],
     ['mySigns.sync', {}],
     ['sources.installFile', { id: 'elix' }],
-  ] as const)('refuses %s from a content script', async (type, request) => {
+  ] as const)('refuses %s from a content script, a sender without a page, and another extension', async (type, request) => {
     const { handlers, route } = router();
-    for (const sender of [CONTENT_SCRIPT, {}, { url: 'chrome-extension://otherextension/options.html' }]) {
-      expect(errorOf(await route({ type, request }, sender))).toBe('Only Signet’s own pages may change dictionaries or the video cache.');
+    for (const sender of [CONTENT_SCRIPT, {}, { url: 'chrome-extension://otherextension/src/options/index.html' }, { url: 'about:blank', tab: true }]) {
+      expect(errorOf(await route({ type, request }, sender))).toMatch(NOT_ALLOWED);
     }
     expect(handlers[type]).not.toHaveBeenCalled();
-    expect(await route({ type: 'sources.remove', request: { id: 'elix' } }, OPTIONS_PAGE)).toEqual({ ok: true, value: { removed: true } });
   });
 
-  it('lets content scripts read', async () => {
+  it.each([
+    ['sources.remove', { id: 'elix' }],
+    ['sources.add', { url: 'https://evil.example/pack.json' }],
+    ['sources.setEnabled', { id: 'elix', enabled: false }],
+    ['cache.clear', {}],
+    ['cache.setBudget', { bytes: 1 }],
+    ['words.lookup', { words: 'chat' }],
+    ['videos.prefetch', { keys: ['chat'] }],
+  ] as const)('refuses %s from the player, which only reads entries and videos', async (type, request) => {
+    const { handlers, route } = router();
+    expect(errorOf(await route({ type, request }, PLAYER))).toMatch(NOT_ALLOWED);
+    expect(handlers[type]).not.toHaveBeenCalled();
+  });
+
+  it('lets each part ask what it uses, and only that', async () => {
     const { route } = router();
-    expect(await route({ type: 'sources.list', request: {} }, CONTENT_SCRIPT)).toEqual({ ok: true, value: { sources: [] } });
-    expect(await route({ type: 'entries.get', request: { keys: ['chat'] } }, CONTENT_SCRIPT)).toEqual({ ok: true, value: { entries: [] } });
+    const ok = async (type: string, request: unknown, sender: SenderInfo) => (await route({ type, request }, sender)).ok;
+    expect(await ok('words.lookup', { words: 'chat' }, CONTENT_SCRIPT)).toBe(true);
+    expect(await ok('words.covered', {}, CONTENT_SCRIPT)).toBe(true);
+    expect(await ok('entries.get', { keys: ['chat'] }, PLAYER)).toBe(true);
+    expect(await ok('videos.load', { url: 'https://v.example/a.webm' }, PLAYER)).toBe(true);
+    expect(await ok('sources.list', {}, POPUP)).toBe(true);
+    expect(await ok('sources.remove', { id: 'elix' }, OPTIONS_PAGE)).toBe(true);
+    expect(await ok('cache.clear', {}, OPTIONS_PAGE)).toBe(true);
+    // The popup shows the sources; it changes none of them.
+    expect(await ok('sources.remove', { id: 'elix' }, POPUP)).toBe(false);
+    // Extension pages do not look words up: that is a content script's job.
+    expect(await ok('words.lookup', { words: 'chat' }, OPTIONS_PAGE)).toBe(false);
+    // Another page of the extension's origin that is none of these is nobody.
+    expect(await ok('sources.list', {}, { url: `${BASE}src/options/other.html` })).toBe(false);
+  });
+
+  it('knows an extension page loaded through a dynamic URL by the sender id the browser gives', async () => {
+    const route = createRouter({ handlers: fakeHandlers(), extensionBaseUrl: BASE, extensionId: 'abcdefghijklmnop' });
+    const dynamic = { url: 'chrome-extension://0f1e2d3c4b5a/src/player/index.html', tab: true };
+    expect((await route({ type: 'entries.get', request: { keys: ['chat'] } }, { ...dynamic, id: 'abcdefghijklmnop' })).ok).toBe(true);
+    expect((await route({ type: 'entries.get', request: { keys: ['chat'] } }, dynamic)).ok).toBe(false);
+  });
+
+  it('knows the parts of Signet in Firefox, whose extension pages are moz-extension:// URLs', async () => {
+    const route = createRouter({ handlers: fakeHandlers(), extensionBaseUrl: 'moz-extension://5d1c-uuid/' });
+    const options = { url: 'moz-extension://5d1c-uuid/src/options/index.html', tab: true };
+    expect((await route({ type: 'sources.remove', request: { id: 'elix' } }, options)).ok).toBe(true);
+    expect((await route({ type: 'sources.remove', request: { id: 'elix' } }, { url: 'https://example.org/', tab: true })).ok).toBe(false);
+    // A content script's sender always has its tab; a page URL without one is nobody.
+    expect((await route({ type: 'words.lookup', request: { words: 'chat' } }, { url: 'https://example.org/' })).ok).toBe(false);
   });
 
   it('lets content scripts ask for a prefetch, by keys only', async () => {
@@ -120,9 +187,9 @@ describe('router', () => {
     ['cache.setBudget', { bytes: 'a lot' }],
     ['sources.setEnabled', { id: 'elix', enabled: 'yes' }],
     ['sources.addLinguaLibre', { signLanguage: 'not a tag!' }],
-  ] as const)('refuses a malformed %s from the options page', async (type, request) => {
+  ] as const)('refuses a malformed %s from a part that may ask for it', async (type, request) => {
     const { handlers, route } = router();
-    expect(errorOf(await route({ type, request }, OPTIONS_PAGE))).toMatch(/^Signet’s background refused a malformed message/);
+    expect(errorOf(await route({ type, request }, allowedSender(type)))).toMatch(/^Signet’s background refused a malformed message/);
     expect(handlers[type]).not.toHaveBeenCalled();
   });
 
@@ -137,7 +204,7 @@ describe('router', () => {
 
   it('never rejects, even when a handler throws something that is not an Error', async () => {
     const handlers = { ...fakeHandlers(), 'sources.list': () => Promise.reject('boom') } as Handlers;
-    const result = await createRouter({ handlers, extensionBaseUrl: BASE })({ type: 'sources.list', request: {} }, CONTENT_SCRIPT);
+    const result = await createRouter({ handlers, extensionBaseUrl: BASE })({ type: 'sources.list', request: {} }, OPTIONS_PAGE);
     expect(result).toEqual({ ok: false, error: 'Something went wrong in Signet’s background. Try again.' });
   });
 

@@ -122,6 +122,20 @@ describe('SourceStore', () => {
     expect(listener).toHaveBeenCalledTimes(3);
   });
 
+  it('says which source changed and how, so that the tabs of its language read their words again', async () => {
+    const { store } = freshStore();
+    const changes: string[] = [];
+    store.onChange(({ summary, kind }) => changes.push(`${kind} ${summary.id} ${summary.spokenLanguage}`));
+    await store.putSource(newSource('elix'), entries('chat'));
+    await store.putSource(newSource('elix', { version: '2' }), entries('chat', 'chien'));
+    await store.setEnabled('elix', false);
+    await store.setEnabled('elix', true);
+    await store.setEnabled('nope', false);
+    await store.removeSource('elix');
+    const lang = newSource('x').summary.spokenLanguage;
+    expect(changes).toEqual([`added elix ${lang}`, `updated elix ${lang}`, `disabled elix ${lang}`, `enabled elix ${lang}`, `removed elix ${lang}`]);
+  });
+
   it('stores the list under "sources" as one record', async () => {
     const { store, name } = freshStore();
     await store.putSource(newSource('elix'), entries('chat'));

@@ -113,6 +113,42 @@ describe('VideoLoader', () => {
     expect(await loader.load('http://127.0.0.1:1/secret')).toMatchObject({ status: 'failed' });
   });
 
+  it('refuses a body past its cap without Content-Length, and stops reading it early', async () => {
+    const capped = new VideoLoader({ cache, isKnown: async () => true, maxBytes: 1 * MB, timeoutMs: 5_000 });
+    let sent = 0;
+    let closed!: () => void;
+    const ended = new Promise<void>((resolve) => (closed = resolve));
+    server.routes.set('/endless.webm', (_request, response) => {
+      // Chunked: no Content-Length. A WebM head first, then 20 MB unless the reader hangs up.
+      response.writeHead(200, { 'Content-Type': 'video/webm' });
+      const chunk = new Uint8Array(64 * 1024);
+      chunk.set(WEBM.subarray(0, 16));
+      const pump = () => {
+        while (sent < 20 * MB && !response.destroyed) {
+          sent += chunk.length;
+          if (!response.write(chunk)) return void response.once('drain', pump);
+        }
+        response.end();
+      };
+      response.on('close', closed);
+      pump();
+    });
+    const result = await capped.load(`${server.origin}/endless.webm`);
+    expect(result).toMatchObject({ status: 'failed', detail: expect.stringMatching(/larger than 1 MB/) });
+    await ended;
+    expect(sent).toBeLessThan(8 * MB);
+    expect(await cache.get(`${server.origin}/endless.webm`)).toBeUndefined();
+  });
+
+  it('refuses a body whose Content-Length is past its cap without reading it', async () => {
+    const capped = new VideoLoader({ cache, isKnown: async () => true, maxBytes: 1 * MB });
+    server.routes.set('/declared.webm', (_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'video/webm', 'Content-Length': String(2 * MB) });
+      response.end(new Uint8Array(2 * MB));
+    });
+    expect(await capped.load(`${server.origin}/declared.webm`)).toMatchObject({ status: 'failed' });
+  });
+
   it('recognises WebM and MP4 by their first bytes', () => {
     expect(looksLikeVideo(new Uint8Array(WEBM.subarray(0, 16)))).toBe(true);
     expect(looksLikeVideo(new Uint8Array([0, 0, 0, 0x20, 0x66, 0x74, 0x79, 0x70]))).toBe(true);

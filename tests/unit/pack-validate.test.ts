@@ -65,7 +65,14 @@ describe('validatePack: what contributors read', () => {
 
   it('says a future format version needs a newer Signet, and stops there', () => {
     const { problems } = validatePack({ format: 'signet-pack', formatVersion: 2, entries: 'whatever' });
-    expect(problems).toEqual([{ path: '$.formatVersion', message: 'is 2, but this version of Signet reads format version 1 only; update Signet' }]);
+    expect(problems).toEqual([
+      {
+        path: '$.formatVersion',
+        message: 'is 2, but this version of Signet reads format version 1 only; update Signet',
+        code: 'format_version.newer',
+        params: { version: 2, supported: 1 },
+      },
+    ]);
   });
 
   it('points a repeated id to its first use', () => {
@@ -81,7 +88,7 @@ describe('validatePack: what contributors read', () => {
     const pack = packWith((p) => (p.entries = Array.from({ length: 250 }, (_, i) => ({ id: `e${i}`, forms: [''], videos: [] }))));
     const { problems } = validatePack(pack);
     expect(problems).toHaveLength(101);
-    expect(problems.at(-1)).toEqual({ path: '$', message: '…and 400 more problems' });
+    expect(problems.at(-1)).toEqual({ path: '$', message: '…and 400 more problems', code: 'more.other', params: { count: 400 } });
   });
 
   it('quotes long values shortened', () => {

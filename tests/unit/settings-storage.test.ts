@@ -115,3 +115,73 @@ describe('settings storage', () => {
     expect(seen[0]!.enabled).toBe(false);
   });
 });
+
+describe('settings that can grow, within storage.sync quotas', () => {
+  const sites = (n: number) => Array.from({ length: n }, (_, i) => `site-${String(i).padStart(4, '0')}.example.org`);
+  /** storage.sync counts an item as its key plus its value in JSON. */
+  const itemBytes = (key: string, value: unknown) => key.length + new TextEncoder().encode(JSON.stringify(value)).length;
+
+  it('saves and loads 400 sites, each item under 8 KB and all under half of 100 KB', async () => {
+    const area = memoryArea();
+    await saveSettings({ disabledSites: sites(400) }, area);
+    expect((await loadSettings(area)).disabledSites).toEqual(sites(400));
+    const items = Object.entries(area.data);
+    for (const [key, value] of items) expect(itemBytes(key, value)).toBeLessThan(8_192);
+    expect(items.reduce((sum, [key, value]) => sum + itemBytes(key, value), 0)).toBeLessThan(51_200);
+  });
+
+  it('shrinks back to fewer chunks, removing those no longer used and the older one-item list', async () => {
+    const area = memoryArea({ disabledSites: ['old.example'] });
+    expect((await loadSettings(area)).disabledSites).toEqual(['old.example']);
+    await saveSettings({ disabledSites: sites(1_000) }, area);
+    const many = Object.keys(area.data).length;
+    await saveSettings({ disabledSites: ['one.example'] }, area);
+    expect(Object.keys(area.data).length).toBeLessThan(many);
+    expect(area.data).not.toHaveProperty('disabledSites');
+    expect((await loadSettings(area)).disabledSites).toEqual(['one.example']);
+  });
+
+  it('refuses, in words, a list too long for storage.sync', async () => {
+    const long = Array.from({ length: 1_900 }, (_, i) => `${'x'.repeat(40)}-${i}.example`);
+    await expect(saveSettings({ disabledSites: long }, memoryArea())).rejects.toMatchObject({ messageKey: 'settings_quota' });
+  });
+
+  it('says so when storage.sync itself refuses (its quota), instead of its raw message', async () => {
+    const area = memoryArea();
+    area.set.mockRejectedValueOnce(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+    await expect(saveSettings({ disabledSites: ['a.example'] }, area)).rejects.toMatchObject({ messageKey: 'settings_quota' });
+  });
+
+  it.each([
+    ['a list of another type', { disabledSites: 'lemonde.fr' }],
+    ['a list with an invalid site', { disabledSites: ['lemonde.fr', 42] }],
+    ['chunks that do not match their count', { 'disabledSites.count': 2, 'disabledSites.0': 'lemonde.fr' }],
+  ])('never writes over %s: the change is refused and the stored value kept', async (_what, stored) => {
+    const area = memoryArea(stored);
+    expect((await loadSettings(area)).disabledSites).toEqual([]);
+    await expect(saveSettings({ disabledSites: ['bbc.co.uk'] }, area)).rejects.toMatchObject({ messageKey: 'settings_unreadable' });
+    expect(area.data).toEqual(stored);
+    // Other settings still save, and a reset is the reader's way out.
+    await saveSettings({ marks: false }, area);
+    expect(area.data).toMatchObject({ ...stored, marks: false });
+    await resetSettings(area);
+    expect(area.data).toEqual({});
+  });
+
+  it('tells a watcher about a change of the sites once, whatever chunks moved', async () => {
+    const area = memoryArea();
+    const seen: Array<[string[], SettingKey[]]> = [];
+    watchSettings((settings, changed) => seen.push([settings.disabledSites, [...changed]]), area);
+    await tick();
+    await saveSettings({ disabledSites: sites(400) }, area);
+    await tick();
+    await tick();
+    expect(seen.at(-1)).toEqual([sites(400), ['disabledSites']]);
+    const count = seen.length;
+    await saveSettings({ disabledSites: ['a.example'] }, area);
+    await tick();
+    await tick();
+    expect(seen.at(-1)).toEqual([['a.example'], ['disabledSites']]);
+    expect(seen.length).toBe(count + 1);
+  });
+});

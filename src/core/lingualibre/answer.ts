@@ -22,7 +22,13 @@ export interface LinguaLibreRecord {
 
 export type AnswerResult =
   | { ok: true; records: LinguaLibreRecord[]; skipped: number }
-  | { ok: false; reason: string };
+  | { ok: false; code: AnswerProblem; reason: string };
+
+/**
+ * Why an answer cannot be used: a stable code the extension words in its UI's language
+ * (bg_ll_reason_<code> in _locales), and `reason`, the same in English for logs and tools.
+ */
+export type AnswerProblem = 'not_results' | 'too_many' | 'no_record' | 'none_usable';
 
 type Json = Record<string, unknown>;
 
@@ -32,10 +38,10 @@ function isObject(value: unknown): value is Json {
 
 export function readRecordsAnswer(json: unknown): AnswerResult {
   if (!isObject(json) || !isObject(json.results) || !Array.isArray(json.results.bindings)) {
-    return { ok: false, reason: 'the answer is not SPARQL JSON results ({"results": {"bindings": […]}})' };
+    return { ok: false, code: 'not_results', reason: 'the answer is not SPARQL JSON results ({"results": {"bindings": […]}})' };
   }
   const bindings: unknown[] = json.results.bindings;
-  if (bindings.length > MAX_RECORDS) return { ok: false, reason: `the answer lists more than ${MAX_RECORDS} records` };
+  if (bindings.length > MAX_RECORDS) return { ok: false, code: 'too_many', reason: `the answer lists more than ${MAX_RECORDS} records` };
   const records: LinguaLibreRecord[] = [];
   let skipped = 0;
   for (const binding of bindings) {
@@ -44,7 +50,8 @@ export function readRecordsAnswer(json: unknown): AnswerResult {
     else skipped += 1;
   }
   if (records.length === 0) {
-    return { ok: false, reason: bindings.length === 0 ? 'the answer lists no record' : 'none of the records in the answer can be used' };
+    if (bindings.length === 0) return { ok: false, code: 'no_record', reason: 'the answer lists no record' };
+    return { ok: false, code: 'none_usable', reason: 'none of the records in the answer can be used' };
   }
   return { ok: true, records, skipped };
 }

@@ -30,3 +30,11 @@ export function linguaLibreLanguage(signLanguage: string): LinguaLibreLanguage |
 export function linguaLibreSourceId(signLanguage: string): string {
   return `lingualibre-${signLanguage.toLowerCase()}`;
 }
+
+/**
+ * Ids kept for built-in sources: every "lingualibre-…" (the languages Signet knows today and
+ * those it may know tomorrow). A pack may not call itself one of them.
+ */
+export function isBuiltInSourceId(id: string): boolean {
+  return id.toLowerCase().startsWith('lingualibre-');
+}

@@ -15,6 +15,7 @@ import {
   type JsonPath,
   type ProblemList,
 } from './problems';
+import type { Phrase } from './wording';
 
 export type Check = (value: unknown, path: JsonPath, problems: ProblemList) => void;
 
@@ -22,7 +23,7 @@ export interface FieldSpec {
   required: boolean;
   check: Check;
   /** What the field is for, said when it is missing. */
-  purpose?: string;
+  purpose?: Phrase;
 }
 
 export type FieldTable = Readonly<Record<string, FieldSpec>>;
@@ -39,7 +40,7 @@ export function checkFields(object: JsonObject, path: JsonPath, table: FieldTabl
 function checkFieldList(object: JsonObject, path: JsonPath, fields: ReadonlyArray<[string, FieldSpec]>, problems: ProblemList): void {
   for (const [key, spec] of fields) {
     if (!Object.hasOwn(object, key)) {
-      if (spec.required) problems.add(path.child(key), `required field is missing${spec.purpose ? ` (${spec.purpose})` : ''}`);
+      if (spec.required) problems.add(path.child(key), spec.purpose ? 'field.missing_for' : 'field.missing', spec.purpose && { purpose: spec.purpose });
       continue;
     }
     spec.check(object[key], path.child(key), problems);
@@ -55,8 +56,7 @@ export function checkUnknownFields(object: JsonObject, path: JsonPath, known: re
   for (const key of Object.keys(object)) {
     if (known.includes(key) || EXTENSION_FIELD.test(key)) continue;
     const guess = closestName(key, known);
-    const hint = guess ? ` (did you mean "${guess}"?)` : '';
-    problems.add(path.child(key), `unknown field${hint}; fields of your own must start with "x-"`);
+    problems.add(path.child(key), guess ? 'field.unknown_guess' : 'field.unknown', guess ? { guess } : undefined);
   }
 }
 
@@ -89,53 +89,53 @@ function editDistance(a: string, b: string): number {
 export function plainText(options: { maxLength: number; multiline?: boolean }): Check {
   const forbidden = options.multiline ? FORBIDDEN_IN_BLOCK : FORBIDDEN_IN_LINE;
   return (value, path, problems) => {
-    if (typeof value !== 'string') return problems.add(path, `must be text, but is ${describeValue(value)}`);
+    if (typeof value !== 'string') return problems.add(path, 'text.type', { value: describeValue(value) });
     const trimmed = value.trim();
-    if (trimmed === '') return problems.add(path, 'is empty (or only spaces)');
-    if (value !== trimmed) return problems.add(path, `starts or ends with spaces: ${quote(value)}; remove them`);
+    if (trimmed === '') return problems.add(path, 'text.empty');
+    if (value !== trimmed) return problems.add(path, 'text.spaces', { text: quote(value) });
     if (longerThan(value, options.maxLength)) {
-      return problems.add(path, `is longer than ${options.maxLength} characters`);
+      return problems.add(path, 'text.too_long', { max: options.maxLength });
     }
     const bad = forbidden.exec(value);
     if (bad) {
       const code = bad[0].codePointAt(0) ?? 0;
       const where = codePointLength(value.slice(0, bad.index)) + 1;
       const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-      const hint = !options.multiline && code === 0x0a ? ' (a line break: this field is one line)' : '';
-      problems.add(path, `contains the control character ${name}${hint} at position ${where}; packs hold plain text only`);
+      const lineBreak = !options.multiline && code === 0x0a;
+      problems.add(path, lineBreak ? 'text.line_break' : 'text.control', { character: name, position: where });
     }
   };
 }
 
 /** Text that must match a pattern (ids, language tags, MIME types); `expected` says what is wanted. */
-export function patternText(options: { maxLength: number; pattern: RegExp; expected: string }): Check {
+export function patternText(options: { maxLength: number; pattern: RegExp; expected: Phrase }): Check {
   return (value, path, problems) => {
     if (typeof value !== 'string') {
-      return problems.add(path, `must be ${options.expected}, but is ${describeValue(value)}`);
+      return problems.add(path, 'pattern.type', { expected: options.expected, value: describeValue(value) });
     }
     if (longerThan(value, options.maxLength)) {
-      return problems.add(path, `is longer than ${options.maxLength} characters`);
+      return problems.add(path, 'text.too_long', { max: options.maxLength });
     }
-    if (!options.pattern.test(value)) problems.add(path, `must be ${options.expected}, but is ${quote(value)}`);
+    if (!options.pattern.test(value)) problems.add(path, 'pattern.mismatch', { expected: options.expected, text: quote(value) });
   };
 }
 
 /** A whole number within [min, max]. */
-export function wholeNumber(options: { min: number; max: number; unit: string }): Check {
+export function wholeNumber(options: { min: number; max: number; unit: Phrase }): Check {
   return (value, path, problems) => {
     const ok = typeof value === 'number' && Number.isInteger(value) && value >= options.min && value <= options.max;
     if (!ok) {
-      problems.add(path, `must be a whole number of ${options.unit} from ${options.min} to ${options.max}, but is ${describeValue(value)}`);
+      problems.add(path, 'number.whole', { unit: options.unit, min: options.min, max: options.max, value: describeValue(value) });
     }
   };
 }
 
 /** A number above zero, at most max. */
-export function positiveNumber(options: { max: number; unit: string }): Check {
+export function positiveNumber(options: { max: number; unit: Phrase }): Check {
   return (value, path, problems) => {
     const ok = typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= options.max;
     if (!ok) {
-      problems.add(path, `must be a number of ${options.unit} above 0 and at most ${options.max}, but is ${describeValue(value)}`);
+      problems.add(path, 'number.positive', { unit: options.unit, max: options.max, value: describeValue(value) });
     }
   };
 }
@@ -144,18 +144,20 @@ export function positiveNumber(options: { max: number; unit: string }): Check {
 export function list(options: {
   min: number;
   max: number;
-  items: string;
+  items: Phrase;
   item: Check;
   unique?: boolean;
-  tooManyHint?: string;
+  tooManyHint?: Phrase;
 }): Check {
   return (value, path, problems) => {
-    if (!Array.isArray(value)) return problems.add(path, `must be a list [ … ] of ${options.items}, but is ${describeValue(value)}`);
+    if (!Array.isArray(value)) return problems.add(path, 'list.type', { items: options.items, value: describeValue(value) });
     if (value.length < options.min) {
-      problems.add(path, `is an empty list; it needs at least ${options.min === 1 ? 'one item' : `${options.min} items`}`);
+      if (options.min === 1) problems.add(path, 'list.empty_one');
+      else problems.add(path, 'list.empty', { min: options.min });
     } else if (value.length > options.max) {
-      const hint = options.tooManyHint ? ` (${options.tooManyHint})` : '';
-      problems.add(path, `has ${value.length} ${options.items}; the most allowed is ${options.max}${hint}`);
+      const tooMany = { count: value.length, items: options.items, max: options.max };
+      if (options.tooManyHint) problems.add(path, 'list.too_many_hint', { ...tooMany, hint: options.tooManyHint });
+      else problems.add(path, 'list.too_many', tooMany);
     }
     value.forEach((item, index) => options.item(item, path.child(index), problems));
     if (options.unique) reportRepeats(value, path, problems);
@@ -169,16 +171,16 @@ function reportRepeats(items: unknown[], path: JsonPath, problems: ProblemList):
     if (typeof item !== 'string') return;
     const first = firstIndex.get(item);
     if (first === undefined) firstIndex.set(item, index);
-    else problems.add(path, `lists ${quote(item)} twice (items ${first} and ${index}); keep one`);
+    else problems.add(path, 'list.repeat', { text: quote(item), first, index });
   });
 }
 
 /** An object whose fields follow a table. */
-export function object(options: { what: string; table: FieldTable }): Check {
+export function object(options: { what: Phrase; table: FieldTable }): Check {
   const known = Object.keys(options.table);
   const fields = Object.entries(options.table);
   return (value, path, problems) => {
-    if (!isJsonObject(value)) return problems.add(path, `must be ${options.what} ({ … }), but is ${describeValue(value)}`);
+    if (!isJsonObject(value)) return problems.add(path, 'object.type', { what: options.what, value: describeValue(value) });
     checkFieldList(value, path, fields, problems);
     checkUnknownFields(value, path, known, problems);
   };

@@ -4,6 +4,7 @@
  * them); listing the first hundred and counting the rest keeps the report readable and small.
  */
 import type { PackProblem } from './types';
+import { english, phrase, type Param, type Phrase, type ProblemCode } from './wording';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -39,7 +40,14 @@ export class ProblemList {
 
   constructor(private readonly cap: number) {}
 
-  add(path: JsonPath, message: string): void {
+  /** A problem by code; its English text is written only when it is listed. */
+  add(path: JsonPath, code: ProblemCode, params?: Readonly<Record<string, Param>>): void {
+    if (this.listed.length >= this.cap) this.unlisted += 1;
+    else this.listed.push(problemAt(path.toString(), phrase(code, params)));
+  }
+
+  /** A problem in English only, for tools that speak nothing else (the pack command's file checks). */
+  addEnglish(path: JsonPath, message: string): void {
     if (this.listed.length < this.cap) this.listed.push({ path: path.toString(), message });
     else this.unlisted += 1;
   }
@@ -51,9 +59,21 @@ export class ProblemList {
   /** The listed problems, followed by one "…and N more" line when some were only counted. */
   toArray(): PackProblem[] {
     if (this.unlisted === 0) return [...this.listed];
-    const more = `…and ${this.unlisted} more problem${this.unlisted === 1 ? '' : 's'}`;
-    return [...this.listed, { path: '$', message: more }];
+    return [...this.listed, problemAt('$', phrase(this.unlisted === 1 ? 'more.one' : 'more.other', { count: this.unlisted }))];
   }
+}
+
+/** The problem of a phrase: its code and parameters, and its English text. */
+export function problemAt(path: string, said: Phrase): PackProblem {
+  const problem: PackProblem = { path, message: english(said), code: said.code };
+  if (said.params) problem.params = said.params;
+  return problem;
+}
+
+/** Whether a problem is the closing "…and N more problems" line; its count then. */
+export function unlistedCount(problem: PackProblem): number | undefined {
+  if (problem.code !== 'more.one' && problem.code !== 'more.other') return undefined;
+  return Number(problem.params?.count);
 }
 
 export type JsonObject = Record<string, unknown>;
@@ -64,21 +84,21 @@ export function isJsonObject(value: unknown): value is JsonObject {
 }
 
 /** Names what a contributor wrote, in words: `a number (42)`, `an array`, `text "abc"`. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'an array';
+export function describeValue(value: unknown): Phrase {
+  if (value === null) return phrase('value.null');
+  if (value === undefined) return phrase('value.nothing');
+  if (Array.isArray(value)) return phrase('value.array');
   switch (typeof value) {
     case 'string':
-      return `text ${quote(value)}`;
+      return phrase('value.text', { text: quote(value) });
     case 'number':
-      return `a number (${value})`;
+      return phrase('value.number', { number: value });
     case 'boolean':
-      return `${value}`;
+      return phrase('value.boolean', { value: String(value) });
     case 'object':
-      return 'an object';
+      return phrase('value.object');
     default:
-      return `a ${typeof value}`;
+      return phrase('value.other', { type: typeof value });
   }
 }
 

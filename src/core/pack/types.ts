@@ -3,6 +3,8 @@
  * can host. The JSON Schema twin of these types is schema/pack-v1.schema.json; both are kept in
  * step by tests/unit/pack-schema.test.ts.
  */
+import type { Param, ProblemCode } from './wording';
+
 export const PACK_FORMAT = 'signet-pack' as const;
 export const PACK_FORMAT_VERSION = 1 as const;
 /** The "format" of a shard file of a sharded pack (see ShardedPackV1). */
@@ -95,8 +97,15 @@ export function isSharded(pack: PackDocument): pack is ShardedPackV1 {
   return 'shards' in pack;
 }
 
-/** One problem found by validation, with the JSON path of the offending value ("$.entries[3].videos[0].url"). */
+/**
+ * One problem found by validation, with the JSON path of the offending value ("$.entries[3].videos[0].url").
+ * `message` is the English text (what the pack command prints); `code` and `params` let the
+ * extension say the same in its UI's language (see wording.ts). Only problems of English-only
+ * tools (the pack command's checks of files on disk) have no code.
+ */
 export interface PackProblem {
   path: string;
   message: string;
+  code?: ProblemCode;
+  params?: Readonly<Record<string, Param>>;
 }

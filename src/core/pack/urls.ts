@@ -7,65 +7,61 @@
 import { MAX_LENGTH } from './limits';
 import { REGEX, URL_SCHEME } from './patterns';
 import { longerThan } from './problems';
+import { english, phrase, type Param, type Phrase } from './wording';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-const ALLOWED_FORMS =
-  'use a path relative to pack.json (e.g. "videos/chapeau.webm") or an https:// URL';
-
 /**
- * Says what is wrong with a video URL as written in pack.json, or returns null when it is
- * acceptable. Mirrors the "url" rules of schema/pack-v1.schema.json, with a message per cause.
+ * Says what is wrong with a video URL as written in pack.json, in English, or returns null when
+ * it is acceptable. Mirrors the "url" rules of schema/pack-v1.schema.json, with a message per cause.
  */
 export function checkVideoUrl(url: string): string | null {
-  if (url.length === 0) return `is empty; ${ALLOWED_FORMS}`;
-  if (longerThan(url, MAX_LENGTH.url)) return `is longer than ${MAX_LENGTH.url} characters`;
+  const problem = videoUrlProblem(url);
+  return problem === null ? null : english(problem);
+}
+
+/** What is wrong with a video URL, as a phrase the UI words in its own language; null when acceptable. */
+export function videoUrlProblem(url: string): Phrase | null {
+  if (url.length === 0) return phrase('url.empty');
+  if (longerThan(url, MAX_LENGTH.url)) return phrase('text.too_long', { max: MAX_LENGTH.url });
   const scheme = URL_SCHEME.exec(url)?.[1];
   if (scheme !== undefined && scheme !== 'https' && scheme !== 'http') {
     const lower = scheme.toLowerCase();
-    if (lower === 'https' || lower === 'http') return `write the scheme in lower case ("${lower}:")`;
-    return `"${lower}:" URLs are not allowed; ${ALLOWED_FORMS}`;
+    if (lower === 'https' || lower === 'http') return phrase('url.scheme_case', { scheme: lower });
+    return phrase('url.scheme', { scheme: lower });
   }
-  if (url.startsWith('//')) {
-    return `protocol-relative URLs ("//host/…") are not allowed; write "https://host/…" or a relative path`;
-  }
+  if (url.startsWith('//')) return phrase('url.protocol_relative');
   const badCharacter = findBadUrlCharacter(url);
   if (badCharacter !== null) return badCharacter;
-  if (scheme === 'http' && !REGEX.httpLoopbackUrl.test(url)) {
-    return 'http:// is only allowed for 127.0.0.1, localhost or [::1] (testing on this computer); use https://';
-  }
-  if (scheme === 'https' && !REGEX.httpsUrl.test(url)) {
-    return 'is not a valid https:// URL (expected https://host/path, with an ASCII host name and no user name)';
-  }
+  if (scheme === 'http' && !REGEX.httpLoopbackUrl.test(url)) return phrase('url.http_remote');
+  if (scheme === 'https' && !REGEX.httpsUrl.test(url)) return phrase('url.https_invalid');
   return null;
 }
 
 /** Explains the first character that must be percent-encoded, or null when all are fine. */
-function findBadUrlCharacter(url: string): string | null {
+function findBadUrlCharacter(url: string): Phrase | null {
   if (REGEX.urlCharacters.test(url)) return null;
   let position = 0;
   for (let i = 0; i < url.length; ) {
     const char = String.fromCodePoint(url.codePointAt(i) ?? 0);
     position += 1;
     if (char === '%') {
-      if (!/^%[0-9A-Fa-f]{2}/.test(url.slice(i))) {
-        return `has a "%" at position ${position} that does not start an escape like %20; write a literal "%" as %25`;
-      }
+      if (!/^%[0-9A-Fa-f]{2}/.test(url.slice(i))) return phrase('url.percent', { position });
     } else if (char === '\\') {
-      return `contains a backslash at position ${position}; use "/" between folders`;
+      return phrase('url.backslash', { position });
     } else if (!/[A-Za-z0-9._~:/?#[\]@!$&'()*+,;=-]/.test(char)) {
       // Invisible characters are named by code point: quoting them would show nothing.
       const shown = /[\s\p{C}]/u.test(char) ? codePointName(char) : `"${char}"`;
-      return `contains ${shown} at position ${position}, which must be percent-encoded (a space is %20, "é" is %C3%A9)`;
+      return phrase('url.encode', { character: shown, position });
     }
     i += char.length;
   }
   return null;
 }
 
-function codePointName(char: string): string {
+function codePointName(char: string): Param {
   const code = char.codePointAt(0) ?? 0;
-  return code === 0x20 ? 'a space' : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return code === 0x20 ? phrase('url.space') : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /**

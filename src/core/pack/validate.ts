@@ -50,7 +50,8 @@ import {
   type PackShardRef,
   type PackVideo,
 } from './types';
-import { checkVideoUrl } from './urls';
+import { videoUrlProblem } from './urls';
+import { phrase as say } from './wording';
 
 export { MAX_PACK_BYTES } from './limits';
 
@@ -67,25 +68,25 @@ export interface ShardValidation {
 }
 
 const videoUrl: Check = (value, path, problems) => {
-  if (typeof value !== 'string') return problems.add(path, `must be text (a URL), but is ${describeValue(value)}`);
-  const problem = checkVideoUrl(value);
-  if (problem !== null) problems.add(path, problem);
+  if (typeof value !== 'string') return problems.add(path, 'url.type', { value: describeValue(value) });
+  const problem = videoUrlProblem(value);
+  if (problem !== null) problems.add(path, problem.code, problem.params);
 };
 
 const VIDEO_FIELDS: FieldTable = {
-  url: { required: true, check: videoUrl, purpose: 'where the video is, relative to pack.json: "videos/chapeau.webm"' },
+  url: { required: true, check: videoUrl, purpose: say('purpose.video_url') },
   type: {
     required: true,
-    purpose: 'its MIME type: "video/webm" or "video/mp4"',
+    purpose: say('purpose.video_type'),
     check: patternText({
       maxLength: MAX_LENGTH.type,
       pattern: REGEX.videoType,
-      expected: 'a video MIME type such as "video/webm" or "video/mp4"',
+      expected: say('expected.video_type'),
     }),
   },
-  width: { required: true, check: wholeNumber({ min: 1, max: MAX_VIDEO_SIDE, unit: 'pixels' }), purpose: 'in pixels' },
-  height: { required: true, check: wholeNumber({ min: 1, max: MAX_VIDEO_SIDE, unit: 'pixels' }), purpose: 'in pixels' },
-  duration: { required: true, check: positiveNumber({ max: MAX_VIDEO_DURATION, unit: 'seconds' }), purpose: 'in seconds' },
+  width: { required: true, check: wholeNumber({ min: 1, max: MAX_VIDEO_SIDE, unit: say('unit.pixels') }), purpose: say('purpose.pixels') },
+  height: { required: true, check: wholeNumber({ min: 1, max: MAX_VIDEO_SIDE, unit: say('unit.pixels') }), purpose: say('purpose.pixels') },
+  duration: { required: true, check: positiveNumber({ max: MAX_VIDEO_DURATION, unit: say('unit.seconds') }), purpose: say('purpose.seconds') },
   signer: { required: false, check: plainText({ maxLength: MAX_LENGTH.signer }) },
   region: { required: false, check: plainText({ maxLength: MAX_LENGTH.region }) },
 };
@@ -93,32 +94,32 @@ const VIDEO_FIELDS: FieldTable = {
 const ENTRY_FIELDS: FieldTable = {
   id: {
     required: true,
-    purpose: 'unique within the pack, e.g. "chapeau"',
+    purpose: say('purpose.entry_id'),
     check: patternText({
       maxLength: MAX_LENGTH.entryId,
       pattern: REGEX.entryId,
-      expected: 'an id of ASCII letters, digits, ".", "_" or "-" (starting with a letter or digit)',
+      expected: say('expected.entry_id'),
     }),
   },
   forms: {
     required: true,
-    purpose: 'the written words this sign is for, e.g. ["chapeau"]',
+    purpose: say('purpose.forms'),
     check: list({
       min: 1,
       max: MAX_FORMS_PER_ENTRY,
-      items: 'forms',
+      items: say('items.forms'),
       unique: true,
       item: plainText({ maxLength: MAX_LENGTH.form }),
     }),
   },
   videos: {
     required: true,
-    purpose: 'at least one video of the sign',
+    purpose: say('purpose.videos'),
     check: list({
       min: 1,
       max: MAX_VIDEOS_PER_ENTRY,
-      items: 'videos',
-      item: object({ what: 'a video', table: VIDEO_FIELDS }),
+      items: say('items.videos'),
+      item: object({ what: say('what.video'), table: VIDEO_FIELDS }),
     }),
   },
   definition: { required: false, check: plainText({ maxLength: MAX_LENGTH.definition, multiline: true }) },
@@ -126,92 +127,92 @@ const ENTRY_FIELDS: FieldTable = {
 
 const checkFormat: Check = (value, path, problems) => {
   if (value === SHARD_FORMAT) {
-    problems.add(path, `is "${SHARD_FORMAT}": this is one shard of a large pack; give the address of its pack.json instead`);
+    problems.add(path, 'format.shard', { format: SHARD_FORMAT });
   } else if (value !== PACK_FORMAT) {
-    problems.add(path, `must be "${PACK_FORMAT}", but is ${describeValue(value)}: is this file a Signet pack?`);
+    problems.add(path, 'format.wrong', { format: PACK_FORMAT, value: describeValue(value) });
   }
 };
 
 const checkShardFormat: Check = (value, path, problems) => {
   if (value !== SHARD_FORMAT) {
-    problems.add(path, `must be "${SHARD_FORMAT}", but is ${describeValue(value)}: is this file a shard of a Signet pack?`);
+    problems.add(path, 'format.wrong_shard', { format: SHARD_FORMAT, value: describeValue(value) });
   }
 };
 
 const checkFormatVersion: Check = (value, path, problems) => {
   if (value === PACK_FORMAT_VERSION) return;
   if (typeof value === 'number' && Number.isInteger(value) && value > PACK_FORMAT_VERSION) {
-    problems.add(path, `is ${value}, but this version of Signet reads format version ${PACK_FORMAT_VERSION} only; update Signet`);
+    problems.add(path, 'format_version.newer', { version: value, supported: PACK_FORMAT_VERSION });
   } else {
-    problems.add(path, `must be the number ${PACK_FORMAT_VERSION}, but is ${describeValue(value)}`);
+    problems.add(path, 'format_version.wrong', { supported: PACK_FORMAT_VERSION, value: describeValue(value) });
   }
 };
 
 /** Checked first: a file that is not a v1 pack would otherwise get a problem for every field. */
 const HEADER_FIELDS: FieldTable = {
-  format: { required: true, check: checkFormat, purpose: `a Signet pack starts with "format": "${PACK_FORMAT}"` },
-  formatVersion: { required: true, check: checkFormatVersion, purpose: `"formatVersion": ${PACK_FORMAT_VERSION}` },
+  format: { required: true, check: checkFormat, purpose: say('purpose.format', { format: PACK_FORMAT }) },
+  formatVersion: { required: true, check: checkFormatVersion, purpose: say('purpose.format_version', { version: PACK_FORMAT_VERSION }) },
 };
 
 const SHARD_HEADER_FIELDS: FieldTable = {
-  format: { required: true, check: checkShardFormat, purpose: `a shard starts with "format": "${SHARD_FORMAT}"` },
-  formatVersion: { required: true, check: checkFormatVersion, purpose: `"formatVersion": ${PACK_FORMAT_VERSION}` },
+  format: { required: true, check: checkShardFormat, purpose: say('purpose.shard_format', { format: SHARD_FORMAT }) },
+  formatVersion: { required: true, check: checkFormatVersion, purpose: say('purpose.format_version', { version: PACK_FORMAT_VERSION }) },
 };
 
 const entryList = list({
   min: 1,
   max: MAX_ENTRIES,
-  items: 'entries',
-  tooManyHint: 'split a larger dictionary into shards',
-  item: object({ what: 'an entry', table: ENTRY_FIELDS }),
+  items: say('items.entries'),
+  tooManyHint: say('hint.shards'),
+  item: object({ what: say('what.entry'), table: ENTRY_FIELDS }),
 });
 
 const SHARD_REF_FIELDS: FieldTable = {
-  url: { required: true, check: videoUrl, purpose: 'where the shard file is, relative to pack.json: "shards/a.json"' },
-  entries: { required: true, check: wholeNumber({ min: 1, max: MAX_ENTRIES, unit: 'entries' }), purpose: 'how many entries the shard holds' },
+  url: { required: true, check: videoUrl, purpose: say('purpose.shard_url') },
+  entries: { required: true, check: wholeNumber({ min: 1, max: MAX_ENTRIES, unit: say('unit.entries') }), purpose: say('purpose.shard_entries') },
   sha256: {
     required: false,
-    check: patternText({ maxLength: 64, pattern: REGEX.sha256, expected: 'a SHA-256 digest: 64 lower-case hexadecimal digits' }),
+    check: patternText({ maxLength: 64, pattern: REGEX.sha256, expected: say('expected.sha256') }),
   },
 };
 
 const languageTag = patternText({
   maxLength: MAX_LENGTH.languageTag,
   pattern: REGEX.languageTag,
-  expected: 'a BCP 47 language tag such as "fsl" (LSF), "ase" (ASL) or "fr"',
+  expected: say('expected.language_tag'),
 });
 
 const BODY_FIELDS: FieldTable = {
   $schema: { required: false, check: plainText({ maxLength: MAX_LENGTH.homepage }) },
   id: {
     required: true,
-    purpose: 'a short lower-case id such as "lsf-elix"',
+    purpose: say('purpose.pack_id'),
     check: patternText({
       maxLength: MAX_LENGTH.packId,
       pattern: REGEX.packId,
-      expected: 'an id of lower-case ASCII letters, digits, ".", "_" or "-" (starting with a letter or digit)',
+      expected: say('expected.pack_id'),
     }),
   },
-  name: { required: true, check: plainText({ maxLength: MAX_LENGTH.name }), purpose: 'the name readers see' },
+  name: { required: true, check: plainText({ maxLength: MAX_LENGTH.name }), purpose: say('purpose.name') },
   version: {
     required: true,
-    purpose: 'e.g. "1.0.0"; change it with every release',
+    purpose: say('purpose.version'),
     check: patternText({
       maxLength: MAX_LENGTH.version,
       pattern: REGEX.version,
-      expected: 'a version such as "1.0.0" or "2024.05" (letters, digits, ".", "+", "-")',
+      expected: say('expected.version'),
     }),
   },
-  signLanguage: { required: true, check: languageTag, purpose: 'BCP 47 tag: "fsl" for LSF, "ase" for ASL, "bfi" for BSL' },
-  spokenLanguage: { required: true, check: languageTag, purpose: 'BCP 47 tag of the written forms: "fr", "en"' },
-  licence: { required: true, check: plainText({ maxLength: MAX_LENGTH.licence }), purpose: 'e.g. "CC-BY-SA-4.0"' },
-  attribution: { required: true, check: plainText({ maxLength: MAX_LENGTH.attribution }), purpose: 'the credit shown under every video' },
+  signLanguage: { required: true, check: languageTag, purpose: say('purpose.sign_language') },
+  spokenLanguage: { required: true, check: languageTag, purpose: say('purpose.spoken_language') },
+  licence: { required: true, check: plainText({ maxLength: MAX_LENGTH.licence }), purpose: say('purpose.licence') },
+  attribution: { required: true, check: plainText({ maxLength: MAX_LENGTH.attribution }), purpose: say('purpose.attribution') },
   homepage: {
     required: false,
     check: patternText({
       maxLength: MAX_LENGTH.homepage,
       pattern: REGEX.homepage,
-      expected: 'an http:// or https:// address without spaces',
+      expected: say('expected.homepage'),
     }),
   },
   // Required, unless "shards" is there instead: checked by checkEntriesOrShards.
@@ -221,15 +222,15 @@ const BODY_FIELDS: FieldTable = {
     check: list({
       min: 1,
       max: MAX_SHARDS,
-      items: 'shards',
-      item: object({ what: 'a shard ({ "url": …, "entries": … })', table: SHARD_REF_FIELDS }),
+      items: say('items.shards'),
+      item: object({ what: say('what.shard'), table: SHARD_REF_FIELDS }),
     }),
   },
 };
 
 const SHARD_BODY_FIELDS: FieldTable = {
   $schema: { required: false, check: plainText({ maxLength: MAX_LENGTH.homepage }) },
-  entries: { required: true, check: entryList, purpose: 'the signs of this shard' },
+  entries: { required: true, check: entryList, purpose: say('purpose.shard_body') },
 };
 
 const PACK_KEYS = [...Object.keys(HEADER_FIELDS), ...Object.keys(BODY_FIELDS)];
@@ -242,7 +243,7 @@ const SHARD_REF_KEYS = Object.keys(SHARD_REF_FIELDS);
 export function validatePack(json: unknown): PackValidation {
   const problems = new ProblemList(MAX_PROBLEMS);
   if (!isJsonObject(json)) {
-    problems.add(JsonPath.root, `a pack must be a JSON object ({ "format": "${PACK_FORMAT}", … }), but this is ${describeValue(json)}`);
+    problems.add(JsonPath.root, 'pack.not_object', { format: PACK_FORMAT, value: describeValue(json) });
     return { problems: problems.toArray() };
   }
   checkFields(json, JsonPath.root, HEADER_FIELDS, problems);
@@ -260,7 +261,7 @@ export function validatePack(json: unknown): PackValidation {
 export function validateShard(json: unknown): ShardValidation {
   const problems = new ProblemList(MAX_PROBLEMS);
   if (!isJsonObject(json)) {
-    problems.add(JsonPath.root, `a shard must be a JSON object ({ "format": "${SHARD_FORMAT}", … }), but this is ${describeValue(json)}`);
+    problems.add(JsonPath.root, 'shard.not_object', { format: SHARD_FORMAT, value: describeValue(json) });
     return { problems: problems.toArray() };
   }
   checkFields(json, JsonPath.root, SHARD_HEADER_FIELDS, problems);
@@ -277,9 +278,9 @@ function checkEntriesOrShards(json: JsonObject, problems: ProblemList): void {
   const hasEntries = Object.hasOwn(json, 'entries');
   const hasShards = Object.hasOwn(json, 'shards');
   if (!hasEntries && !hasShards) {
-    problems.add(JsonPath.root.child('entries'), 'required field is missing (the list of signs; a large dictionary lists "shards" instead)');
+    problems.add(JsonPath.root.child('entries'), 'pack.entries_missing');
   } else if (hasEntries && hasShards) {
-    problems.add(JsonPath.root, 'has both "entries" and "shards"; a pack lists its entries in one or the other');
+    problems.add(JsonPath.root, 'pack.entries_and_shards');
   }
 }
 
@@ -293,10 +294,10 @@ function checkShardList(shards: unknown[], problems: ProblemList): void {
     if (typeof shard.url !== 'string') return;
     const first = firstIndex.get(shard.url);
     if (first === undefined) firstIndex.set(shard.url, index);
-    else problems.add(JsonPath.root.child('shards').child(index).child('url'), `repeats the shard ${quote(shard.url)} of $.shards[${first}]`);
+    else problems.add(JsonPath.root.child('shards').child(index).child('url'), 'shards.repeat', { url: quote(shard.url), first: `$.shards[${first}]` });
   });
   if (total > MAX_TOTAL_ENTRIES) {
-    problems.add(JsonPath.root.child('shards'), `hold ${total} entries in all; the most a pack may hold is ${MAX_TOTAL_ENTRIES}`);
+    problems.add(JsonPath.root.child('shards'), 'shards.too_many_entries', { total, max: MAX_TOTAL_ENTRIES });
   }
 }
 
@@ -307,7 +308,7 @@ function reportRepeatedIds(entries: unknown[], problems: ProblemList): void {
     const first = firstIndex.get(entry.id);
     if (first === undefined) firstIndex.set(entry.id, index);
     else {
-      problems.add(JsonPath.root.child('entries').child(index).child('id'), `repeats the id ${quote(entry.id)} of $.entries[${first}]; ids must be unique within a pack`);
+      problems.add(JsonPath.root.child('entries').child(index).child('id'), 'entries.repeat_id', { id: quote(entry.id), first: `$.entries[${first}]` });
     }
   });
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
-import { DIST_DIR, requireBuilt } from './paths';
+import { requireBuilt, TEST_DIST_DIR } from './paths';
 
 /** Debian's Chromium by default; PUPPETEER_EXECUTABLE_PATH points elsewhere on other machines. */
 export const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
@@ -21,7 +21,7 @@ export interface LaunchOptions {
   /** Browser UI language, e.g. "fr" or "en". */
   lang?: string;
   extraArgs?: string[];
-  /** The built extension to load: dist/ unless said otherwise (the bench loads a copy of it). */
+  /** The built extension to load: the test build (dist-test/) unless said otherwise (the bench loads a copy of it). */
   extensionDir?: string;
   /**
    * Keep the Lingua Libre source that a first install adds. Off by default: most tests install
@@ -30,6 +30,8 @@ export interface LaunchOptions {
   keepDefaultSources?: boolean;
   /** A profile to start with and keep (a browser restart on the same profile); default: a fresh one, deleted on close. */
   userDataDir?: string;
+  /** Let the browser reach every host (`npm run audit` on a real site); by default only 127.0.0.1 and localhost. */
+  openNetwork?: boolean;
 }
 
 export const VIEWPORT = { width: 1280, height: 900 };
@@ -43,10 +45,13 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
-  // The real pages ask for ads and fonts from dozens of hosts: fail those at once, as an
-  // offline machine would, instead of waiting on DNS (bbc-1.html took 20 s to parse without).
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ];
+
+/**
+ * The real pages ask for ads and fonts from dozens of hosts: fail those at once, as an
+ * offline machine would, instead of waiting on DNS (bbc-1.html took 20 s to parse without).
+ */
+const LOCAL_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
 
 export interface LaunchedChromium {
   browser: Browser;
@@ -63,10 +68,10 @@ export async function launchChromium(options: Omit<LaunchOptions, 'keepDefaultSo
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     pipe: true,
-    ...(options.extension === false ? {} : { enableExtensions: [options.extensionDir ?? DIST_DIR] }),
+    ...(options.extension === false ? {} : { enableExtensions: [options.extensionDir ?? TEST_DIST_DIR] }),
     userDataDir,
     defaultViewport: VIEWPORT,
-    args: [...CHROMIUM_ARGS, ...(options.lang ? [`--lang=${options.lang}`] : []), ...(options.extraArgs ?? [])],
+    args: [...CHROMIUM_ARGS, ...(options.openNetwork ? [] : [LOCAL_ONLY]), ...(options.lang ? [`--lang=${options.lang}`] : []), ...(options.extraArgs ?? [])],
   });
   return {
     browser,

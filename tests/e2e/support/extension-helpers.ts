@@ -1,11 +1,12 @@
 import type { Page } from 'puppeteer';
 import type { Settings } from '../../../src/common/settings';
+import { encodePatch } from '../../../src/common/settings-codec';
 import { waitFor, type SignetBrowser } from './browser';
 
 /** The few extension APIs the tests call inside the service worker (functions sent there by evaluate). */
 declare const chrome: {
   tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>> };
-  storage: { sync: { set(items: object): Promise<void> } };
+  storage: { sync: { set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } };
 };
 
 /**
@@ -38,9 +39,13 @@ export async function openPopup(signet: SignetBrowser, tabId: number): Promise<P
   return popup;
 }
 
-/** Writes settings straight into storage.sync, as another window of the popup would. */
+/** Writes settings straight into storage.sync, in Signet's storage format, as another window of the popup would. */
 export async function writeSettings(signet: SignetBrowser, patch: Partial<Settings>): Promise<void> {
-  await signet.worker.evaluate((values) => chrome.storage.sync.set(values), patch as Record<string, unknown>);
+  const { set, remove } = encodePatch(patch);
+  await signet.worker.evaluate(async (values, stale) => {
+    await chrome.storage.sync.set(values);
+    if (stale.length > 0) await chrome.storage.sync.remove(stale);
+  }, set, remove);
 }
 
 /** Names of Signet's highlights registered on the page, with their range counts. */

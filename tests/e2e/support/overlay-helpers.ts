@@ -19,15 +19,18 @@ export async function overlayBox(frame: Frame): Promise<OverlayBox> {
   });
 }
 
+/** Whether a player frame on the page is visible: a sign is open. */
+export async function isOverlayOpen(page: Page): Promise<boolean> {
+  for (const frame of page.frames()) {
+    if (!frame.url().includes('/src/player/index.html')) continue;
+    if ((await overlayBox(frame)).visible) return true;
+  }
+  return false;
+}
+
 /** True once no player frame on the page is visible. */
 export async function waitForOverlayClosed(page: Page): Promise<void> {
-  await waitFor(async () => {
-    for (const frame of page.frames()) {
-      if (!frame.url().includes('/src/player/index.html')) continue;
-      if ((await overlayBox(frame)).visible) return false;
-    }
-    return true;
-  }, 5_000);
+  await waitFor(async () => !(await isOverlayOpen(page)), 5_000);
 }
 
 /** The text a reader sees in the player. */

@@ -113,13 +113,28 @@ export async function locateText(page: Page, text: string, occurrence = 0): Prom
   return box;
 }
 
-/** The player frame showing `key`, once it exists. */
+/** Signet's player frames on the page (the overlay's, and any other frame of the player page). */
+export function playerFrames(page: Page): Frame[] {
+  return page.frames().filter((frame) => frame.url().includes('/src/player/index.html'));
+}
+
+/** The word a player frame shows, as the reader reads it: its heading, or "" when it has none yet. */
+export async function shownWord(frame: Frame): Promise<string> {
+  return frame.evaluate(() => document.querySelector('h1')?.textContent?.trim() ?? '').catch(() => '');
+}
+
+/** The first player frame whose heading reads `key` (the entry's word), if any. */
+export async function frameShowing(page: Page, key: string): Promise<Frame | null> {
+  const wanted = key.normalize('NFC').toLowerCase();
+  for (const frame of playerFrames(page)) {
+    if ((await shownWord(frame)).normalize('NFC').toLowerCase() === wanted) return frame;
+  }
+  return null;
+}
+
+/** The player frame showing `key`, once it does: what the reader sees in it, not how it was asked. */
 export function playerFrame(page: Page, key: string): Promise<Frame> {
-  const shows = (frame: Frame) => {
-    const url = new URL(frame.url());
-    return url.pathname.endsWith('/src/player/index.html') && new URLSearchParams(url.hash.slice(1)).getAll('k').includes(key);
-  };
-  return waitFor(() => page.frames().find(shows) ?? null, 10_000);
+  return waitFor(() => frameShowing(page, key), 10_000);
 }
 
 export interface VideoState {

@@ -8,10 +8,15 @@ export const SHARED = resolve(REPO_ROOT, '../shared');
 export const ELIX_DIR = resolve(SHARED, 'data/lsf-elix');
 export const PAGES_DIR = resolve(SHARED, 'data/pages');
 export const FIXTURE_PAGES_DIR = resolve(REPO_ROOT, 'tests/fixtures/pages');
+/** The extension as published (`npm run build`): no test hook in it. */
 export const DIST_DIR = resolve(REPO_ROOT, 'dist');
+/** The test build (`npm run build:test`): the same extension plus the hooks tests drive (`__signet`). */
+export const TEST_DIST_DIR = resolve(REPO_ROOT, 'dist-test');
 
-export function requireBuilt(): void {
-  if (!existsSync(resolve(DIST_DIR, 'manifest.json'))) {
-    throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does).');
+export function requireBuilt(dir = TEST_DIST_DIR): void {
+  if (!existsSync(resolve(dir, 'manifest.json'))) {
+    const name = dir === DIST_DIR ? 'dist/' : 'dist-test/';
+    const command = dir === DIST_DIR ? 'npm run build' : 'npm run build:test';
+    throw new Error(`${name} is missing: run \`${command}\` first (npm run test:e2e does).`);
   }
 }

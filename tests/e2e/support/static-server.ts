@@ -18,6 +18,8 @@ export interface RequestLogLine {
   method: string;
   path: string;
   status: number;
+  /** The Referer header sent, "" when none (no request may carry the reader's page address). */
+  referer: string;
 }
 
 export interface StaticServer {
@@ -52,7 +54,8 @@ export async function startStaticServer(mounts: Record<string, string>): Promise
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const delay = [...delays].find(([prefix]) => path.startsWith(prefix))?.[1] ?? 0;
     const validators = validated.some((prefix) => path.startsWith(prefix));
-    const answer = () => log.push({ method: req.method ?? 'GET', path, status: serve(req, res, path, mounts, extraHeaders, validators) });
+    const answer = () =>
+      log.push({ method: req.method ?? 'GET', path, status: serve(req, res, path, mounts, extraHeaders, validators), referer: req.headers.referer ?? '' });
     if (delay > 0) setTimeout(answer, delay);
     else answer();
   });

@@ -1,0 +1,39 @@
+import browser from 'webextension-polyfill';
+import { isConnectMessage, ticketKey } from '../common/player-channel';
+
+/**
+ * Resolves with the port of the content script that created this frame, once it has handed it
+ * over with a ticket the background minted (the protocol and why: src/common/player-channel.ts).
+ * Until then the player shows its empty state and asks the background nothing: a player framed
+ * by a web page, with whatever URL, never gets past this. One port per document; a page's own
+ * messages, and ports without a valid ticket, are ignored and closed.
+ *
+ * Called at the module's start: the content script posts the port at the frame's load event,
+ * which comes after this page's scripts have run.
+ */
+export function waitForChannel(): Promise<MessagePort> {
+  return new Promise((resolve) => {
+    // Opened on its own (a tab): nobody can hand it a channel.
+    if (window.parent === window) return;
+    let accepted = false;
+    const onMessage = (event: MessageEvent) => {
+      const port = event.ports[0];
+      if (accepted || event.source !== window.parent || !isConnectMessage(event.data) || event.ports.length !== 1 || !port) {
+        for (const unused of event.ports) unused.close();
+        return;
+      }
+      const key = ticketKey(event.data.ticket);
+      void browser.storage.session.get(key).then(
+        async (stored: Record<string, unknown>) => {
+          if (accepted || !(key in stored)) return port.close();
+          accepted = true;
+          removeEventListener('message', onMessage);
+          await browser.storage.session.remove(key); // One-time: a ticket seen by anyone else is worthless.
+          resolve(port);
+        },
+        () => port.close(),
+      );
+    };
+    addEventListener('message', onMessage);
+  });
+}

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { localiseDocument } from '../common/i18n';
+import { ReportApp } from './ReportApp';
+import './report.css';
+
+const language = localiseDocument('report_title');
+render(<ReportApp language={language} />, document.getElementById('app')!);
