@@ -23,9 +23,10 @@ import { WordBar } from './WordBar';
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
 
+/** The words to record, from the address: one from the player's *Record this sign*, a list from the page report's *Record these*. */
 function initialWords(): string[] {
-  const word = new URLSearchParams(location.search).get('word')?.trim();
-  return word ? [word.slice(0, 200)] : [];
+  const words = new URLSearchParams(location.search).getAll('word').map((word) => word.trim().slice(0, 200));
+  return [...new Set(words.filter((word) => word !== ''))].slice(0, 100);
 }
 
 function tagDraftFor(word: string, prefs: StudioPrefs): TagDraft {
