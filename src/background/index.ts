@@ -8,7 +8,7 @@ import { watchSettings } from '../common/settings-storage';
 import { listenToCommands } from './commands';
 import { listenToLifecycle } from './lifecycle';
 import { listenToMenu, setUpMenu } from './menus';
-import { createTicketIssuer } from './player-tickets';
+import { createTicketIssuer, createTicketRedeemer } from './player-tickets';
 import { createRouter } from './router';
 import { createBackground } from './services';
 import { notifyTabsOfChanges } from './tab-notify';
@@ -19,6 +19,7 @@ const background = createBackground({
   keepAlive: () => browser.runtime.getPlatformInfo(),
   onError: (what, error) => console.warn(`Signet: ${what} failed:`, error),
   issuePlayerTicket: createTicketIssuer(browser.storage.session),
+  redeemPlayerTicket: createTicketRedeemer(browser.storage.session),
 });
 
 const route = createRouter({

@@ -35,6 +35,7 @@ export const WHO_MAY_ASK: { readonly [T in MessageType]: readonly SenderKind[] }
   // The ticket that lets the content script's own player frame accept its channel
   // (src/common/player-channel.ts).
   'player.ticket': ['content'],
+  'player.redeemTicket': ['player'],
   'entries.get': ['player'],
   'videos.load': ['player'],
   'videos.drop': ['player'],

@@ -33,6 +33,8 @@ export interface BackgroundOptions {
   onError?: (what: string, error: unknown) => void;
   /** Mints a player's ticket (the worker passes one kept in storage.session: src/background/player-tickets.ts). */
   issuePlayerTicket?: () => Promise<{ ticket: string }>;
+  /** Takes a player's ticket for it, where the player cannot read storage.session (Firefox). */
+  redeemPlayerTicket?: (ticket: string) => Promise<{ valid: boolean }>;
 }
 
 export interface Background {
@@ -114,6 +116,10 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     'player.ticket': () => {
       if (!options.issuePlayerTicket) throw new Error('Signet’s player cannot be opened here.');
       return options.issuePlayerTicket();
+    },
+    'player.redeemTicket': ({ ticket }) => {
+      if (!options.redeemPlayerTicket) throw new Error('Signet’s player cannot be opened here.');
+      return options.redeemPlayerTicket(ticket);
     },
     'cache.stats': () => usingStorage(() => videos.stats()),
     'cache.setBudget': ({ bytes }) => usingStorage(() => videos.setBudget(bytes)),

@@ -199,6 +199,11 @@ export interface MessageMap {
    * storage.session before it accepts the content script's channel (src/common/player-channel.ts).
    */
   'player.ticket': { request: Record<string, never>; response: { ticket: string } };
+  /**
+   * Player, in Firefox, where it cannot read storage.session: takes the ticket handed over with
+   * the channel, valid once (src/background/player-tickets.ts).
+   */
+  'player.redeemTicket': { request: { ticket: string }; response: { valid: boolean } };
   'cache.stats': { request: Record<string, never>; response: CacheStats };
   'cache.setBudget': { request: { bytes: number }; response: CacheStats };
   'cache.clear': { request: Record<string, never>; response: CacheStats };

@@ -34,6 +34,7 @@ function fakeHandlers(): Handlers {
     'videos.prefetch': vi.fn(async () => ({ queued: true })),
     'videos.drop': vi.fn(async () => ({ dropped: true })),
     'player.ticket': vi.fn(async () => ({ ticket: '0'.repeat(32) })),
+    'player.redeemTicket': vi.fn(async () => ({ valid: true })),
     'cache.stats': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),
     'cache.setBudget': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),
     'cache.clear': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTicketIssuer, type TicketStorage } from '../../src/background/player-tickets';
+import { createTicketIssuer, createTicketRedeemer, type TicketStorage } from '../../src/background/player-tickets';
 import { isConnectMessage, playerOrigin, ticketKey } from '../../src/common/player-channel';
 import { readRequest } from '../../src/player/request';
 
@@ -15,6 +15,16 @@ function memoryStorage(initial: Record<string, unknown> = {}): TicketStorage & {
 }
 
 describe('player tickets', () => {
+  it('are taken once through the background (the Firefox player), and an unknown one not at all', async () => {
+    const storage = memoryStorage({ unrelated: 'kept' });
+    const ticket = (await createTicketIssuer(storage, () => 1_000)()).ticket;
+    const redeem = createTicketRedeemer(storage);
+    expect(await redeem('f'.repeat(32))).toEqual({ valid: false });
+    expect(await redeem(ticket)).toEqual({ valid: true });
+    expect(await redeem(ticket)).toEqual({ valid: false });
+    expect([...storage.items.keys()]).toEqual(['unrelated']);
+  });
+
   it('mints 128-bit tickets, each stored where the player looks for it, never twice the same', async () => {
     const storage = memoryStorage();
     const issue = createTicketIssuer(storage, () => 1_000);
