@@ -7,20 +7,23 @@ import { firefoxManifest } from './scripts/build/firefox-manifest';
 import { noRawHtml } from './scripts/build/no-raw-html';
 
 /**
- * Four builds of one source, chosen by the mode:
+ * Three builds of one source, chosen by the mode:
  * - `vite build` writes the Chromium extension as published to `dist/`;
  * - `--mode test` writes `dist-test/`, which also holds the hooks that the browser tests, the
  *   demo and the bench drive from outside (the worker's `__signet` global, the content script's
  *   scan markers);
- * - `--mode firefox` (`npm run build:firefox`) writes the Firefox add-on to `dist-firefox/`, and
- *   `--mode firefox-test` its test build to `dist-firefox-test/`.
+ * - `--mode firefox` (`npm run build:firefox`, or SIGNET_BROWSER=firefox) writes the Firefox
+ *   add-on to `dist-firefox/`. Its browser tests (tests/e2e-firefox) drive it through its pages
+ *   as a reader would, so it needs no test build: Firefox's background page is not reachable
+ *   from WebDriver BiDi the way Chromium's service worker is from CDP.
  * `__SIGNET_TEST_BUILD__` is replaced by a literal, so the production bundle drops the hooks'
  * code entirely rather than carrying it switched off.
  */
 export default defineConfig(({ mode }) => {
-  const firefox = mode === 'firefox' || mode === 'firefox-test' || process.env.SIGNET_BROWSER === 'firefox';
-  const testBuild = mode === 'test' || mode === 'firefox-test';
-  const outDir = (firefox ? 'dist-firefox' : 'dist') + (testBuild ? '-test' : '');
+  const firefox = mode === 'firefox' || process.env.SIGNET_BROWSER === 'firefox';
+  const testBuild = mode === 'test';
+  if (firefox && testBuild) throw new Error('The Firefox build has no test variant (see vite.config.ts).');
+  const outDir = firefox ? 'dist-firefox' : testBuild ? 'dist-test' : 'dist';
   return {
     plugins: [
       noRawHtml(),

@@ -85,10 +85,15 @@ describe('Signet in Firefox', () => {
   });
 
   it('replays a cached sign with the sign source offline', async () => {
+    // The video was fetched once, at the first hover; the server is now gone.
+    expect(packServer.log.filter((line) => line.path.endsWith('/chapeau.webm'))).not.toHaveLength(0);
     await packServer.close();
+    await page.bringToFront();
     await page.reload({ waitUntil: 'load' });
     await waitForStableHighlights(page, 10);
     const word = await locateText(page, 'chapeau', 1);
+    // The pointer still rests where the first hover left it: arrive at the word anew.
+    await page.mouse.move(1, 1);
     await page.mouse.move(word.x, word.y);
     const frame = await firefoxPlayerFrame(page, 'chapeau');
     const state = await waitForPlayback(frame);
