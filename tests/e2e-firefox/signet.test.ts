@@ -8,7 +8,10 @@ import { FIXTURE_PAGES_DIR } from '../e2e/support/paths';
 import { startStaticServer, type StaticServer } from '../e2e/support/static-server';
 import { firefoxPlayerFrame, launchSignetInFirefox, type SignetFirefox } from './support/firefox';
 
-declare const browser: { tabs: { query(query: object): Promise<Array<{ id?: number }>> } };
+declare const browser: {
+  tabs: { query(query: object): Promise<Array<{ id?: number }>> };
+  permissions: { getAll(): Promise<{ origins?: string[] }>; remove(permissions: { origins: string[] }): Promise<boolean> };
+};
 
 /**
  * Signet's shipped Firefox build (dist-firefox/) in Firefox ESR, installed as a temporary
@@ -34,13 +37,20 @@ describe('Signet in Firefox', () => {
     await pageServer?.close();
   });
 
-  it('installs the Elix pack from the options page, with its credit', async () => {
+  it('installs the Elix pack from the options page, asking for its host, with its credit', async () => {
     options = await signet.openExtensionPage('src/options/index.html', '#pack-url');
+    const granted = async () => (await options.evaluate(() => browser.permissions.getAll())).origins ?? [];
+    // Firefox grants the content script's sites at install; the reader may withdraw them
+    // (about:addons → Permissions). Withdrawn, adding a source must ask for its host.
+    expect(await granted()).toContain('http://*/*');
+    await options.evaluate(() => browser.permissions.remove({ origins: ['http://*/*'] }));
+    expect(await granted()).not.toContain('http://*/*');
     await options.type('#pack-url', packServer.url('/pack/pack.json'));
     await options.keyboard.press('Enter');
     await options.waitForSelector('[data-testid="source"][data-source-id="elix-sample"] [data-testid="entry-count"]', { timeout: 30_000 });
     const count = await options.$eval('[data-source-id="elix-sample"] [data-testid="entry-count"]', (el) => Number(el.getAttribute('data-count')));
     expect(count).toBeGreaterThanOrEqual(100);
+    expect(await granted()).toContain('http://127.0.0.1/*');
     expect(await options.$$eval('[data-testid="credit"]', (items) => items.map((el) => (el as HTMLElement).innerText).join('\n'))).toContain(ELIX_CREDIT);
   });
 
