@@ -6,7 +6,7 @@ export default defineConfig({
       {
         // Unit tests build the background as the test build does (its hooks included).
         define: { __SIGNET_TEST_BUILD__: 'true' },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'], environment: 'node' },
       },
       {
         test: {
@@ -14,6 +14,17 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           // One Chromium at a time: the CI machine has 2 cores.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          // Firefox ESR with the add-on installed temporarily (tests/e2e-firefox/support/firefox.ts).
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

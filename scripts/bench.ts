@@ -7,7 +7,8 @@
  *
  * P1 scan (CPU profile of the page + a trace of its tasks), P2 hover to first video frame,
  * P3 heap added to a tab, P4 gzip sizes, P5 install and update of a large pack, P6 pages per
- * second of `npm run audit` on every real page (one tab, then two at once). Prints Markdown
+ * second of `npm run audit` on every real page (one tab, then two at once), P7 the gap between
+ * two signs of a phrase. Prints Markdown
  * tables and writes the JSON document described in the README ("Benchmark").
  * Expects fresh builds in dist/ and dist-test/ (the npm script builds both first).
  */
@@ -26,11 +27,13 @@ import { backgroundHeapMB, measureMemory } from './bench/p3-memory';
 import { measureSize } from './bench/p4-size';
 import { measureAuditRate } from './bench/p6-audit';
 import { timeFirstLookup, timeInstall, timeUnchangedUpdate } from './bench/p5-dictionary';
+import { measurePhrase, type PhraseRun } from './bench/p7-phrase';
 import { BUDGETS, markdown, verdicts, type BenchReport } from './bench/report';
 import { summarize } from './bench/stats';
 
 const DEFAULT_PAGES = ['wikipedia-2.html', 'guardian-1.html', 'yahoo-2.html', 'nytimes-5.html', 'lemonde-1.html'];
 const HOVER_PAGE = 'fr-basic.html';
+const PHRASE_PAGE = 'fr-phrase.html';
 
 const { values } = parseArgs({
   options: {
@@ -49,6 +52,7 @@ const runs = Number(values.runs ?? (quick ? 2 : 5));
 const pages = values.pages ? values.pages.split(',').map((p) => p.trim()).filter(Boolean) : quick ? ['wikipedia-2.html', 'lemonde-1.html'] : DEFAULT_PAGES;
 const memoryPages = quick ? ['lemonde-1.html'] : ['lemonde-1.html', 'wikipedia-2.html'];
 const hoverRuns = quick ? 2 : Math.min(runs, 5);
+const phraseRuns = quick ? 1 : 2;
 const intervalUs = Number(values.interval);
 const log = (line: string) => console.log(line);
 
@@ -172,6 +176,19 @@ async function main(): Promise<void> {
       p6 = await measureAuditRate(extensionDir, realPages.map((f) => served.pageUrl(f)), served.packUrls, [1, 2], log);
     }
 
+    log(`P7 phrase: ${phraseRuns} fresh browser(s)…`);
+    const phrases: PhraseRun[] = [];
+    for (let i = 0; i < phraseRuns; i++) {
+      const fresh = await freshSignet([frIndex]);
+      try {
+        const run = await measurePhrase(fresh, served.fixtureUrl(PHRASE_PAGE), scannedWaiter(fresh));
+        phrases.push(run);
+        log(`  P7 run ${i + 1}: gaps ${run.firstPlayGapsMs.map((g) => g.toFixed(0)).join(', ')} ms; replayed ${run.replayGapsMs.map((g) => g.toFixed(0)).join(', ')} ms`);
+      } finally {
+        await fresh.close();
+      }
+    }
+
     const base: Omit<BenchReport, 'verdicts'> = {
       format: 'signet-bench',
       formatVersion: 1,
@@ -185,6 +202,11 @@ async function main(): Promise<void> {
       p2: { runs: hovers, failedAttempts: failures, uncachedMs: summarize(hovers.map((h) => h.uncached.toFirstFrameMs)), cachedMs: summarize(hovers.map((h) => h.cached.toFirstFrameMs)) },
       p3: { pages: p3pages, backgroundHeapMB: bgHeap },
       p4,
+      p7: {
+        runs: phrases,
+        firstPlayGapMs: summarize(phrases.flatMap((p) => p.firstPlayGapsMs)),
+        replayGapMs: summarize(phrases.flatMap((p) => p.replayGapsMs)),
+      },
       p5: {
         packEntries: packs[frIndex]!.entries,
         installMs: summarize(installs),

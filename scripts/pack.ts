@@ -3,15 +3,19 @@
  *
  *   npm run pack -- build <folder> --out <dir> [--shard-size N] [--id …] [--name …] [--version …]
  *                  [--sign-language …] [--spoken-language …] [--licence …] [--attribution …] [--homepage …]
- *   npm run pack -- validate <pack.json | folder | http(s) URL>
+ *   npm run pack -- validate <pack.json | folder | pack .zip | http(s) URL>
+ *   (build also takes a pack .zip, as Signet's studio exports it, or a zipped folder)
  *
  * Exit status: 0 done / valid, 1 problems found or the build failed, 2 wrong usage.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPack } from './pack/build';
 import { CommandError } from './pack/errors';
 import { METADATA_FIELDS, optionName, type MetadataField } from './pack/metadata';
 import { validateTarget } from './pack/validate';
+import { extractZip, isZipPath, packAsBuildInput } from './pack/zip';
 
 const USAGE = `Usage:
   npm run pack -- build <folder> --out <dir> [options]
@@ -22,7 +26,10 @@ const USAGE = `Usage:
       --id --name --version --sign-language --spoken-language --licence --attribution --homepage
       --shard-size N: a large dictionary: write <dir>/shards/*.json of at most N entries each,
       cut by the first letters of the words, and a pack.json that lists them with their SHA-256.
-  npm run pack -- validate <pack.json | folder | http(s) URL>
+  npm run pack -- build <pack.zip> --out <dir>
+      Rebuilds a pack exported by Signet's studio (or a zipped folder): its pack.json gives
+      the entries and the settings.
+  npm run pack -- validate <pack.json | folder | pack.zip | http(s) URL>
       Prints "<json path>: <message>" per problem and exits 1, or a one-line summary.`;
 
 class UsageError extends Error {}
@@ -54,7 +61,15 @@ async function build(args: string[]): Promise<number> {
     shardSize = Number(values['shard-size']);
     if (!Number.isInteger(shardSize) || shardSize < 1) throw new UsageError('--shard-size must be a whole number of entries, at least 1');
   }
-  const result = await buildPack(folder, values.out, metadata, shardSize);
+  // A pack .zip (the studio's export) or a zipped folder: extracted, then built like a folder.
+  const zip = isZipPath(folder) ? await extractZip(folder) : null;
+  let result: Awaited<ReturnType<typeof buildPack>>;
+  try {
+    if (zip && existsSync(path.join(zip.folder, 'pack.json')) && !existsSync(path.join(zip.folder, 'index.tsv'))) await packAsBuildInput(zip.folder);
+    result = await buildPack(zip?.folder ?? folder, values.out, metadata, shardSize);
+  } finally {
+    await zip?.remove();
+  }
   for (const note of result.notes) console.error(`note: ${note}`);
   const megabytes = (result.bytesCopied / 1024 / 1024).toFixed(1);
   const shards = result.shards > 0 ? ` in ${result.shards} shards` : '';
@@ -66,7 +81,13 @@ async function validate(args: string[]): Promise<number> {
   const { positionals } = parseCommandLine(args, {});
   const [target, extra] = positionals;
   if (target === undefined || extra !== undefined) throw new UsageError('validate takes one pack.json, folder or URL');
-  const report = await validateTarget(target);
+  const zip = isZipPath(target) ? await extractZip(target) : null;
+  let report: Awaited<ReturnType<typeof validateTarget>>;
+  try {
+    report = await validateTarget(zip?.folder ?? target);
+  } finally {
+    await zip?.remove();
+  }
   for (const problem of report.problems) console.log(`${problem.path}: ${problem.message}`);
   if (report.problems.length > 0) return 1;
   console.log(report.summary);

@@ -2,7 +2,8 @@
  * Regenerates the README's pictures: docs/popup-en.png and docs/popup-fr.png, the popup as it
  * shows over the French test page, with the browser in English and in French; docs/player.png,
  * a sign playing beside its word in a real Le Monde article; docs/welcome-fr.png, the first
- * run's sample sentences with a sign playing.
+ * run's sample sentences with a sign playing; and fingerspelling and phrase mode
+ * (scripts/screenshots/modes.ts).
  *
  *   npm run screenshots        (builds the extension first)
  *
@@ -16,6 +17,7 @@ import { overlayBox } from '../tests/e2e/support/overlay-helpers';
 import { locateText, playerFrame, waitForPlayback, waitForStableHighlights } from '../tests/e2e/support/page-helpers';
 import { REPO_ROOT } from '../tests/e2e/support/paths';
 import { startSession } from '../tests/e2e/support/session';
+import { shootModes } from './screenshots/modes';
 
 const LANGUAGES = ['en', 'fr'] as const;
 /** The page is served from 127.0.0.1 but opened under a site's name, as a reader would see it. */
@@ -97,3 +99,4 @@ mkdirSync(resolve(REPO_ROOT, 'docs'), { recursive: true });
 for (const lang of LANGUAGES) console.log(`wrote ${await shoot(lang)}`);
 console.log(`wrote ${await shootPlayer()}`);
 console.log(`wrote ${await shootWelcome()}`);
+for (const file of await shootModes()) console.log(`wrote ${file}`);

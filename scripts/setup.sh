@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Makes a fresh machine ready to build and test Signet: Debian's Chromium (puppeteer is told not
-# to download a browser of its own) and the exact node modules of package-lock.json.
+# Makes a fresh machine ready to build and test Signet: Debian's Chromium and Firefox ESR (puppeteer
+# is told not to download a browser of its own) and the exact node modules of package-lock.json.
 # Does nothing that is already done, so `npm test` and `npm run demo` can call it every time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,13 @@ if [ -z "${PUPPETEER_EXECUTABLE_PATH:-}" ] && ! command -v chromium >/dev/null 2
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+if [ -z "${FIREFOX_EXECUTABLE_PATH:-}" ] && ! command -v firefox-esr >/dev/null 2>&1; then
+  echo "Installing Firefox ESR (Debian package)…"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr >/dev/null
 fi
 
 # npm ci when node_modules is missing or older than the lockfile.

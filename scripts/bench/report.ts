@@ -9,6 +9,7 @@ import type { HoverRun } from './p2-hover';
 import type { MemoryPageResult } from './p3-memory';
 import type { SizeResult } from './p4-size';
 import type { UpdateTiming } from './p5-dictionary';
+import type { PhraseRun } from './p7-phrase';
 import type { Summary } from './stats';
 
 export const BUDGETS = {
@@ -19,6 +20,7 @@ export const BUDGETS = {
   contentScriptGzipKB: 25,
   installMs: 2000,
   unchangedUpdateMs: 50,
+  phraseGapMs: 100,
 } as const;
 
 export interface Machine {
@@ -54,6 +56,7 @@ export interface BenchReport {
   };
   /** `npm run audit` on the real pages (absent with --skip-audit). */
   p6?: AuditRate[];
+  p7: { runs: PhraseRun[]; firstPlayGapMs: Summary; replayGapMs: Summary };
   verdicts: Verdict[];
 }
 
@@ -82,6 +85,8 @@ export function verdicts(r: Omit<BenchReport, 'verdicts'>): Verdict[] {
   list.push('pending' in u
     ? { measure: 'P5 unchanged update', value: `pending: ${u.pending}`, budget: `≤ ${BUDGETS.unchangedUpdateMs} ms`, met: null }
     : { measure: 'P5 unchanged update', value: `${u.ms.median.toFixed(0)} ms`, budget: `≤ ${BUDGETS.unchangedUpdateMs} ms`, met: u.ms.median <= BUDGETS.unchangedUpdateMs });
+  const worstGap = Math.max(r.p7.firstPlayGapMs.max, r.p7.replayGapMs.max);
+  list.push({ measure: 'P7 phrase, gap between two signs (worst)', value: `${worstGap.toFixed(0)} ms`, budget: `≤ ${BUDGETS.phraseGapMs} ms`, met: worstGap <= BUDGETS.phraseGapMs });
   return list;
 }
 
@@ -132,6 +137,9 @@ export function markdown(r: BenchReport): string {
   for (const a of r.p6 ?? []) {
     out.push(`| P6 audit, ${a.pages} real pages, concurrency ${a.concurrency}: pages per second (pages' part; whole run) | ${a.pagesPerSecond.toFixed(2)} pages/s (${a.pagesS.toFixed(1)} s; ${a.totalS.toFixed(1)} s) | | |`);
   }
+  const gap = (s: Summary) => `${s.median.toFixed(0)} ms, worst ${s.max.toFixed(0)} ms`;
+  out.push(`| P7 phrase: last frame of a sign → first frame of the next, first play (${r.p7.firstPlayGapMs.runs.length} hand-overs) | ${gap(r.p7.firstPlayGapMs)} | ≤ ${BUDGETS.phraseGapMs} ms | ${mark(r.p7.firstPlayGapMs.max <= BUDGETS.phraseGapMs)} |`);
+  out.push(`| P7 phrase: the same, replayed | ${gap(r.p7.replayGapMs)} | ≤ ${BUDGETS.phraseGapMs} ms | ${mark(r.p7.replayGapMs.max <= BUDGETS.phraseGapMs)} |`);
   const missed = r.verdicts.filter((v) => v.met === false);
   out.push('');
   out.push(missed.length === 0 ? 'All budgets met.' : `Budgets missed: ${missed.map((v) => `${v.measure} (${v.value}, budget ${v.budget})`).join('; ')}.`);

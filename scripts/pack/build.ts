@@ -64,7 +64,7 @@ export async function buildPack(
 
   await mkdir(target, { recursive: true });
   let bytesCopied = 0;
-  for (const file of new Set(sources.rows.map((row) => row.file))) {
+  for (const file of new Set(sources.rows.flatMap((row) => (row.definitionFile ? [row.file, row.definitionFile] : [row.file])))) {
     const destination = path.join(target, file);
     await mkdir(path.dirname(destination), { recursive: true });
     await copyFile(path.join(source, file), destination);
@@ -83,37 +83,49 @@ export async function buildPack(
   };
 }
 
-/** Each row's video as pack.json describes it; every unreadable file is reported, then the build stops. */
-async function measureVideos(source: string, rows: readonly VideoRow[]): Promise<Map<VideoRow, PackVideo>> {
-  const videos = new Map<VideoRow, PackVideo>();
+interface RowVideos {
+  sign: PackVideo;
+  /** The signed definition (index.tsv column definition_file), if the row has one. */
+  definition?: PackVideo;
+}
+
+/** Each row's videos as pack.json describes them; every unreadable file is reported, then the build stops. */
+async function measureVideos(source: string, rows: readonly VideoRow[]): Promise<Map<VideoRow, RowVideos>> {
+  const videos = new Map<VideoRow, RowVideos>();
   const errors: string[] = [];
   for (const row of rows) {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(path.join(source, row.file));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      errors.push(`${row.origin}: ${row.file}: ${code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? error})`}`);
-      continue;
-    }
-    const result = readMediaInfo(bytes);
-    if (!result.info) {
-      errors.push(`${row.origin}: ${row.file}: cannot read its size and duration: ${result.reason}`);
-      continue;
-    }
-    const { width, height, duration, type } = result.info;
-    videos.set(row, {
-      url: encodeRelativePath(row.file),
-      type,
-      width,
-      height,
-      duration: Math.round(duration * 1000) / 1000,
-      ...(row.signer ? { signer: row.signer } : {}),
-      ...(row.region ? { region: row.region } : {}),
-    });
+    const sign = await measureVideo(source, row, row.file, errors);
+    const definition = row.definitionFile ? await measureVideo(source, row, row.definitionFile, errors) : undefined;
+    if (sign) videos.set(row, { sign, ...(definition ? { definition } : {}) });
   }
   if (errors.length > 0) throw new CommandError(errors);
   return videos;
+}
+
+async function measureVideo(source: string, row: VideoRow, file: string, errors: string[]): Promise<PackVideo | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path.join(source, file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    errors.push(`${row.origin}: ${file}: ${code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? error})`}`);
+    return undefined;
+  }
+  const result = readMediaInfo(bytes);
+  if (!result.info) {
+    errors.push(`${row.origin}: ${file}: cannot read its size and duration: ${result.reason}`);
+    return undefined;
+  }
+  const { width, height, duration, type } = result.info;
+  return {
+    url: encodeRelativePath(file),
+    type,
+    width,
+    height,
+    duration: Math.round(duration * 1000) / 1000,
+    ...(row.signer ? { signer: row.signer } : {}),
+    ...(row.region ? { region: row.region } : {}),
+  };
 }
 
 /** "videos/réseau local.webm" → "videos/r%C3%A9seau%20local.webm": each segment percent-encoded, "/" kept. */
@@ -125,7 +137,7 @@ export function encodeRelativePath(file: string): string {
  * Rows with the same written forms become one entry with several videos, in the order of the
  * rows. Ids come from an "id" column when given, else from the first form, made unique.
  */
-function groupEntries(rows: readonly VideoRow[], videos: ReadonlyMap<VideoRow, PackVideo>): PackEntry[] {
+function groupEntries(rows: readonly VideoRow[], videos: ReadonlyMap<VideoRow, RowVideos>): PackEntry[] {
   const groups = new Map<string, VideoRow[]>();
   for (const row of rows) {
     const key = row.forms.join('\u0000');
@@ -136,9 +148,13 @@ function groupEntries(rows: readonly VideoRow[], videos: ReadonlyMap<VideoRow, P
   return [...groups.values()].map((group, index) => {
     const first = group[0]!;
     const entryVideos: PackVideo[] = [];
+    const definitionVideos: PackVideo[] = [];
+    const addOnce = (list: PackVideo[], video: PackVideo | undefined) => {
+      if (video && !list.some((known) => known.url === video.url)) list.push(video);
+    };
     for (const row of group) {
-      const video = videos.get(row)!;
-      if (!entryVideos.some((known) => known.url === video.url)) entryVideos.push(video);
+      addOnce(entryVideos, videos.get(row)!.sign);
+      addOnce(definitionVideos, videos.get(row)!.definition);
     }
     const definition = group.find((row) => row.definition)?.definition;
     return {
@@ -146,6 +162,7 @@ function groupEntries(rows: readonly VideoRow[], videos: ReadonlyMap<VideoRow, P
       forms: first.forms,
       videos: entryVideos,
       ...(definition ? { definition } : {}),
+      ...(definitionVideos.length > 0 ? { definitionVideos } : {}),
     };
   });
 }

@@ -19,6 +19,8 @@ export interface VideoRow {
   signer?: string;
   region?: string;
   definition?: string;
+  /** A video of the definition, signed: a path inside the folder like `file`. */
+  definitionFile?: string;
   licence?: string;
 }
 
@@ -33,7 +35,7 @@ export const INDEX_FILE = 'index.tsv';
 /** Containers media-info can read. */
 const VIDEO_EXTENSIONS = new Set(['.webm', '.mkv', '.mp4', '.m4v', '.mov']);
 /** TSV columns that map onto pack fields; "license" is the American spelling of "licence". */
-const OPTIONAL_COLUMNS = ['id', 'signer', 'region', 'definition', 'licence', 'license'] as const;
+const OPTIONAL_COLUMNS = ['id', 'signer', 'region', 'definition', 'definition_file', 'licence', 'license'] as const;
 
 export async function readSources(folder: string): Promise<Sources> {
   const indexPath = path.join(folder, INDEX_FILE);
@@ -67,6 +69,9 @@ function fromIndexRow(row: TsvRow): VideoRow | string {
   if (forms.length === 0) return 'the "word" cell is empty';
   const file = relativeFile(cell('file') ?? '');
   if ('error' in file) return file.error;
+  const definitionCell = cell('definition_file');
+  const definitionFile = definitionCell === undefined ? undefined : relativeFile(definitionCell);
+  if (definitionFile && 'error' in definitionFile) return `definition_file: ${definitionFile.error}`;
   return {
     origin: `${INDEX_FILE} line ${row.line}`,
     forms,
@@ -75,6 +80,7 @@ function fromIndexRow(row: TsvRow): VideoRow | string {
     signer: cell('signer'),
     region: cell('region'),
     definition: cell('definition'),
+    ...(definitionFile ? { definitionFile: definitionFile.path } : {}),
     licence: cell('licence') ?? cell('license'),
   };
 }

@@ -8,17 +8,19 @@ import { watchSettings } from '../common/settings-storage';
 import { listenToCommands } from './commands';
 import { listenToLifecycle } from './lifecycle';
 import { listenToMenu, setUpMenu } from './menus';
-import { createTicketIssuer } from './player-tickets';
+import { createTicketIssuer, createTicketRedeemer } from './player-tickets';
 import { createRouter } from './router';
 import { createBackground } from './services';
 import { notifyTabsOfChanges } from './tab-notify';
 import { installTestHooks } from './test-hooks';
 
 const background = createBackground({
+  mySigns: { extensionBaseUrl: browser.runtime.getURL('') },
   // Any extension API call resets Chrome's 30 s idle timer: long installs call this regularly.
   keepAlive: () => browser.runtime.getPlatformInfo(),
   onError: (what, error) => console.warn(`Signet: ${what} failed:`, error),
   issuePlayerTicket: createTicketIssuer(browser.storage.session),
+  redeemPlayerTicket: createTicketRedeemer(browser.storage.session),
 });
 
 const route = createRouter({

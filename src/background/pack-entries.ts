@@ -18,10 +18,10 @@ const PROBLEMS_SHOWN = 3;
 export function toStoredEntries(entries: readonly PackEntry[], packUrl: string, where?: string): StoredEntry[] {
   const unresolvable: PackProblem[] = [];
   const stored = entries.map((entry, entryIndex) =>
-    storedEntry(entry, (video, videoIndex) => {
+    storedEntry(entry, (video, videoIndex, field) => {
       const resolved = resolveVideoUrl(video.url, packUrl);
       if (resolved === null) {
-        unresolvable.push(problemAt(`$.entries[${entryIndex}].videos[${videoIndex}].url`, phrase('url.unusable')));
+        unresolvable.push(problemAt(`$.entries[${entryIndex}].${field}[${videoIndex}].url`, phrase('url.unusable')));
       }
       return resolved ?? '';
     }),
@@ -31,15 +31,16 @@ export function toStoredEntries(entries: readonly PackEntry[], packUrl: string, 
 }
 
 /** Copies only the known fields, so nothing unexpected from the file reaches storage or pages. */
-function storedEntry(entry: PackEntry, resolveUrl: (video: PackVideo, index: number) => string): StoredEntry {
-  const videos = entry.videos.map((video, index): VideoView => {
-    const view: VideoView = { url: resolveUrl(video, index), type: video.type, width: video.width, height: video.height, duration: video.duration };
+function storedEntry(entry: PackEntry, resolveUrl: (video: PackVideo, index: number, field: 'videos' | 'definitionVideos') => string): StoredEntry {
+  const view = (field: 'videos' | 'definitionVideos') => (video: PackVideo, index: number): VideoView => {
+    const view: VideoView = { url: resolveUrl(video, index, field), type: video.type, width: video.width, height: video.height, duration: video.duration };
     if (video.signer !== undefined) view.signer = video.signer;
     if (video.region !== undefined) view.region = video.region;
     return view;
-  });
-  const stored: StoredEntry = { id: entry.id, forms: [...entry.forms], videos };
+  };
+  const stored: StoredEntry = { id: entry.id, forms: [...entry.forms], videos: entry.videos.map(view('videos')) };
   if (entry.definition !== undefined) stored.definition = entry.definition;
+  if (entry.definitionVideos !== undefined) stored.definitionVideos = entry.definitionVideos.map(view('definitionVideos'));
   return stored;
 }
 

@@ -3,7 +3,8 @@
  * scripts run inside web pages that may be hostile (a page cannot reach runtime messaging, but a
  * flaw in a content script would hand the page what the content script may ask), so they may
  * look words up and ask for a prefetch by keys, nothing else; the player reads entries and
- * videos; only the options page and the popup see or change dictionaries and the cache.
+ * videos; only the options page and the popup see or change dictionaries and the cache; the
+ * studio only has My signs read again.
  *
  * The one table to adjust when a part starts asking for something new.
  */
@@ -19,7 +20,7 @@ export interface SenderInfo {
   id?: string | undefined;
 }
 
-export type SenderKind = 'content' | 'player' | 'options' | 'popup' | 'welcome';
+export type SenderKind = 'content' | 'player' | 'options' | 'popup' | 'welcome' | 'studio';
 
 /** Extension pages by their path inside the extension (as built, see manifest.json and vite.config.ts). */
 const PAGE_PATHS: Readonly<Record<string, SenderKind>> = {
@@ -27,6 +28,7 @@ const PAGE_PATHS: Readonly<Record<string, SenderKind>> = {
   '/src/options/index.html': 'options',
   '/src/popup/index.html': 'popup',
   '/src/welcome/index.html': 'welcome',
+  '/src/studio/index.html': 'studio',
 };
 
 export const WHO_MAY_ASK: { readonly [T in MessageType]: readonly SenderKind[] } = {
@@ -37,6 +39,7 @@ export const WHO_MAY_ASK: { readonly [T in MessageType]: readonly SenderKind[] }
   // The ticket that lets the content script's own player frame accept its channel
   // (src/common/player-channel.ts).
   'player.ticket': ['content', 'welcome'],
+  'player.redeemTicket': ['player'],
   'entries.get': ['player'],
   'videos.load': ['player'],
   'videos.drop': ['player'],
@@ -53,6 +56,12 @@ export const WHO_MAY_ASK: { readonly [T in MessageType]: readonly SenderKind[] }
   'cache.stats': ['options'],
   'cache.setBudget': ['options'],
   'cache.clear': ['options'],
+  // The studio writes My signs into its own database, then has the background rebuild their
+  // sources from it (src/background/my-signs.ts); a pack .zip is stored by the options page first.
+  'mySigns.sync': ['studio'],
+  'sources.installFile': ['options'],
+  // A word the reader asked for had no sign: the page (its content script) or the player's *Record this sign*.
+  'wanted.add': ['content', 'player'],
 };
 
 export interface ExtensionIdentity {

@@ -14,6 +14,22 @@ export interface TicketStorage {
 const TICKET_LIFETIME_MS = 60_000;
 
 /**
+ * Takes a ticket on behalf of a player that cannot read storage.session itself: Firefox 153
+ * leaves `storage.session` undefined in an extension page framed by a web page (the player),
+ * while its options page and background have it. True once, for a ticket minted and not yet
+ * taken; a ticket seen by anyone else is worthless.
+ */
+export function createTicketRedeemer(storage: TicketStorage): (ticket: string) => Promise<{ valid: boolean }> {
+  return async (ticket) => {
+    const key = ticketKey(ticket);
+    const stored = await storage.get(null);
+    if (!(key in stored)) return { valid: false };
+    await storage.remove([key]);
+    return { valid: true };
+  };
+}
+
+/**
  * Mints the one-time tickets that let a player accept its content script's channel (see
  * src/common/player-channel.ts). storage.session keeps them out of web pages' and content
  * scripts' reach, and across restarts of the service worker.

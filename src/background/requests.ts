@@ -4,6 +4,8 @@
  * parser checks types and sizes and returns a fresh object holding only the known fields.
  */
 import { MAX_WORD_LENGTH, MAX_WORDS, WORD_SEPARATOR, type MessageType, type RequestOf } from '../common/messages';
+import { TICKET_PATTERN } from '../common/player-channel';
+import { mySignsRequestParsers } from './my-signs';
 
 export { MAX_WORD_LENGTH, MAX_WORDS };
 /** The player asks for the keys of one match (homographs, candidates): a handful. */
@@ -81,6 +83,11 @@ export const requestParsers: RequestParsers = {
     record(request);
     return {};
   },
+  'player.redeemTicket': (request) => {
+    const ticket = record(request).ticket;
+    if (typeof ticket !== 'string' || !TICKET_PATTERN.test(ticket)) throw new BadRequest('ticket must be 32 hex digits');
+    return { ticket };
+  },
   'cache.stats': (request) => {
     record(request);
     return {};
@@ -94,6 +101,7 @@ export const requestParsers: RequestParsers = {
     record(request);
     return {};
   },
+  ...mySignsRequestParsers(),
 };
 
 /** A video address as the player holds it: absolute http(s). */

@@ -16,6 +16,8 @@ import { splitWords } from './requests';
 import { updateSources } from './updates';
 import { VideoCache } from './video-cache';
 import { VideoLoader } from './videos';
+import { MySignsService, type MySignsOptions } from './my-signs';
+import { openMySignsDb } from '../common/my-signs-db';
 import { text } from './texts';
 
 export interface BackgroundOptions {
@@ -31,8 +33,12 @@ export interface BackgroundOptions {
   keepAlive?: () => unknown;
   /** Told about failures nobody waits for (resumed installs, daily checks). */
   onError?: (what: string, error: unknown) => void;
+  /** My signs: where their videos are addressed, (tests: a database of their own). */
+  mySigns?: Partial<Omit<MySignsOptions, 'store'>> & { databaseName?: string };
   /** Mints a player's ticket (the worker passes one kept in storage.session: src/background/player-tickets.ts). */
   issuePlayerTicket?: () => Promise<{ ticket: string }>;
+  /** Takes a player's ticket for it, where the player cannot read storage.session (Firefox). */
+  redeemPlayerTicket?: (ticket: string) => Promise<{ valid: boolean }>;
 }
 
 export interface Background {
@@ -40,6 +46,7 @@ export interface Background {
   dictionary: Dictionary;
   videos: VideoCache;
   jobs: InstallJobs;
+  mySigns: MySignsService;
   handlers: Handlers;
   installPackFromUrl(url: string): Promise<SourceSummary>;
   listSources(): Promise<SourceView[]>;
@@ -75,6 +82,13 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     return listSources();
   };
   const addLive = async (signLanguage: string) => toView(await addLinguaLibre(signLanguage, linguaLibreOptions));
+
+  const mySigns = new MySignsService({
+    store,
+    openDb: () => openMySignsDb(options.mySigns?.databaseName),
+    extensionBaseUrl: 'chrome-extension://signet/',
+    ...options.mySigns,
+  });
 
   const handlers: Handlers = {
     'words.lookup': async ({ words, capsWords, lang, signLanguage }) => ({
@@ -115,9 +129,14 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       if (!options.issuePlayerTicket) throw new Error('Signet’s player cannot be opened here.');
       return options.issuePlayerTicket();
     },
+    'player.redeemTicket': ({ ticket }) => {
+      if (!options.redeemPlayerTicket) throw new Error('Signet’s player cannot be opened here.');
+      return options.redeemPlayerTicket(ticket);
+    },
     'cache.stats': () => usingStorage(() => videos.stats()),
     'cache.setBudget': ({ bytes }) => usingStorage(() => videos.setBudget(bytes)),
     'cache.clear': () => usingStorage(() => videos.clear()),
+    ...mySigns.handlers(),
   };
 
   return {
@@ -125,6 +144,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     dictionary,
     videos,
     jobs,
+    mySigns,
     handlers,
     installPackFromUrl: install,
     listSources,

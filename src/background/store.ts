@@ -25,6 +25,7 @@ export interface StoredEntry {
   forms: string[];
   definition?: string;
   videos: VideoView[];
+  definitionVideos?: VideoView[];
 }
 
 /** One part of a source's entries, as its record lists it. */

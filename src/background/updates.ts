@@ -25,6 +25,8 @@ export async function updateSources(id: string | undefined, options: UpdateOptio
 
 async function updateOne(source: StoredSource, options: UpdateOptions): Promise<void> {
   try {
+    // My signs and packs installed from a file are read from this computer, never downloaded: nothing to check.
+    if (source.kind === 'my-signs' || source.kind === 'file') return;
     if (source.kind === 'lingualibre') await syncLinguaLibre(source.summary.id, options.linguaLibre);
     else await installPack(source.summary.url, options.install, { existing: source });
   } catch (error) {

@@ -90,6 +90,7 @@ export class WordIndex {
         seen.add(entry);
         const view: EntryView = { id: entry.id, forms: entry.forms, videos: entry.videos, credit };
         if (entry.definition !== undefined) view.definition = entry.definition;
+        if (entry.definitionVideos !== undefined) view.definitionVideos = entry.definitionVideos;
         views.push(view);
       }
     }
@@ -101,7 +102,8 @@ export class WordIndex {
   }
 
   private addEntry(entry: StoredEntry, credit: SourceCredit, lang: string, languageKeys: Set<string>): void {
-    for (const video of entry.videos) this.videoUrls.add(video.url);
+    // Signed definitions are videos of the dictionary too: the background may fetch them.
+    for (const video of [...entry.videos, ...(entry.definitionVideos ?? [])]) this.videoUrls.add(video.url);
     for (const form of entry.forms) {
       const tokens = formTokens(form, lang);
       if (tokens.length === 0) continue;

@@ -37,6 +37,8 @@ export interface VideoView {
   region?: string;
   /** The video's own page (its Wikimedia Commons file page): licence and author, linked in the credit. */
   page?: string;
+  /** The video's own licence, when it differs from its source's (My signs: chosen per sign). */
+  licence?: string;
 }
 
 export interface SourceCredit {
@@ -52,6 +54,8 @@ export interface EntryView {
   forms: string[];
   definition?: string;
   videos: VideoView[];
+  /** The definition, signed (packs' definitionVideos). */
+  definitionVideos?: VideoView[];
   credit: SourceCredit;
 }
 
@@ -69,7 +73,7 @@ export interface SourceSummary {
 }
 
 /** A pack installed from a URL, or the live Lingua Libre base. */
-export type SourceKind = 'pack' | 'lingualibre';
+export type SourceKind = 'pack' | 'lingualibre' | 'my-signs' | 'file';
 
 /** An installed source as the options page lists it. */
 export interface SourceView extends SourceSummary {
@@ -199,9 +203,20 @@ export interface MessageMap {
    * storage.session before it accepts the content script's channel (src/common/player-channel.ts).
    */
   'player.ticket': { request: Record<string, never>; response: { ticket: string } };
+  /**
+   * Player, in Firefox, where it cannot read storage.session: takes the ticket handed over with
+   * the channel, valid once (src/background/player-tickets.ts).
+   */
+  'player.redeemTicket': { request: { ticket: string }; response: { valid: boolean } };
   'cache.stats': { request: Record<string, never>; response: CacheStats };
   'cache.setBudget': { request: { bytes: number }; response: CacheStats };
   'cache.clear': { request: Record<string, never>; response: CacheStats };
+  /** Studio: My signs changed (saved, edited, deleted); rebuild their dictionary sources and tell open tabs. */
+  'mySigns.sync': { request: Record<string, never>; response: { signs: number } };
+  /** Content script: the reader asked for this word and it had no sign (counted locally when collecting is on). */
+  'wanted.add': { request: { word: string; lang: string }; response: { counted: boolean } };
+  /** Options page ("Install from a file"): the pack it stored from a .zip is ready; install it as a source. */
+  'sources.installFile': { request: { id: string }; response: { source: SourceSummary } };
 }
 
 /** What Signet found on a page, for the popup. */

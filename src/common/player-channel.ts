@@ -21,6 +21,8 @@
  * background first, which a player framed by any page would do too.
  */
 
+import type { PhraseRequest } from './phrase';
+
 /** Content script → player, through the port. */
 export type ToPlayer =
   | {
@@ -33,12 +35,30 @@ export type ToPlayer =
       fromKeyboard: boolean;
       /** The page's language (BCP 47, "" when unknown): the player asks the dictionaries the marks came from. */
       lang: string;
+      /** Several words signed in turn (src/common/phrase.ts); absent for one word. */
+      phrase?: PhraseRequest;
     }
   /** Closed: stop and unload the video, nothing plays unseen. */
   | { type: 'clear' };
 
-/** Player → content script, through the port: close, or go to the next/previous marked word (its N and P keys). */
-export type FromPlayer = { type: 'close' } | { type: 'step'; direction: 1 | -1 };
+/**
+ * Player → content script, through the port.
+ * 'close': the reader asked to close (Esc, the close button).
+ * 'step': go to the next (1) or previous (-1) marked word (the player's N and P keys).
+ * 'phrase-at': phrase mode, item `index` of the phrase is being signed: the page highlights it.
+ * 'expand': the "no sign yet" bubble is being spelled: the frame needs the full player's room.
+ */
+export type FromPlayer = { type: 'close' } | { type: 'expand' } | { type: 'step'; direction: 1 | -1 } | { type: 'phrase-at'; index: number };
+
+/** A message from the player's port as one of the protocol, or null. */
+export function readFromPlayer(data: unknown): FromPlayer | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { type, index, direction } = data as { type?: unknown; index?: unknown; direction?: unknown };
+  if (type === 'close' || type === 'expand') return { type };
+  if (type === 'step' && (direction === 1 || direction === -1)) return { type, direction };
+  if (type === 'phrase-at' && typeof index === 'number' && Number.isInteger(index) && index >= 0) return { type, index };
+  return null;
+}
 
 /** The one window message of the protocol, posted to the player frame with the port. */
 export interface ConnectMessage {

@@ -25,6 +25,13 @@ export type OverlaySize = (typeof OVERLAY_SIZES)[number];
 export const SPEEDS = [0.5, 0.75, 1] as const;
 export type Speed = (typeof SPEEDS)[number];
 
+/**
+ * A word without a sign: spelled with the manual alphabet only when the reader asks (the
+ * default: a site fingerspelled by itself is noise, as VLibras' readers found), or at once.
+ */
+export const FINGERSPELL_MODES = ['on-request', 'at-once'] as const;
+export type FingerspellMode = (typeof FINGERSPELL_MODES)[number];
+
 /** Hover delay bounds: below 100 ms a pointer crossing a line opens signs; past 1.5 s it feels broken. */
 export const HOVER_DELAY_MS = { min: 100, max: 1500, step: 50 } as const;
 
@@ -49,6 +56,7 @@ export interface Settings {
   markStyle: MarkStyle;
   speed: Speed;
   overlaySize: OverlaySize;
+  fingerspell: FingerspellMode;
 }
 
 export type SettingKey = keyof Settings;
@@ -63,6 +71,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   markStyle: 'both',
   speed: 1,
   overlaySize: 'medium',
+  fingerspell: 'on-request',
 });
 
 /** Each setting's check: the value if valid, else undefined. Values come from storage, which any version of Signet (or a sync from another computer) may have written. */
@@ -87,6 +96,7 @@ const CHECKS: { readonly [K in SettingKey]: (value: unknown) => Settings[K] | un
   markStyle: oneOf(MARK_STYLES),
   speed: oneOf(SPEEDS),
   overlaySize: oneOf(OVERLAY_SIZES),
+  fingerspell: oneOf(FINGERSPELL_MODES),
 };
 
 export const SETTING_KEYS = Object.keys(CHECKS) as SettingKey[];

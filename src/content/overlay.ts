@@ -1,7 +1,10 @@
+import type { ToPlayer } from '../common/player-channel';
 import type { OverlaySize } from '../common/settings';
 import { LeaveWatch } from './leave-watch';
 import { PlayerLink } from './player-link';
 import { frameLayout, placeFixed, placeOverlay, type Box } from './position';
+import type { PhraseShown } from './phrase-request';
+import { PhraseHighlight } from './phrase-highlight';
 
 /**
  * The video's width for each size. Medium, the default, is 512×384 CSS px: the Elix signers'
@@ -35,6 +38,8 @@ export interface SignRequest {
   fromKeyboard: boolean;
   /** Opened by hovering: closes on its own once the pointer has left the word and the player (leave-watch.ts). */
   closeOnLeave?: boolean;
+  /** Several words signed in turn (phrase mode); absent for one word. */
+  phrase?: PhraseShown;
 }
 
 const FRAME_CSS = `
@@ -68,6 +73,11 @@ export class Overlay {
   /** What had focus before a keyboard request moved it into the player; it gets it back on close. */
   private returnFocus: HTMLElement | null = null;
   private repositionQueued = false;
+  private readonly phraseHighlight = new PhraseHighlight();
+  /** The last 'show' sent, to tell a new request from the same one again. */
+  private lastShown = '';
+  /** The "no sign yet" bubble grew into the full player (the reader asked for its spelling). */
+  private expanded = false;
 
   /** `lang`: the page's language, passed to the player so it asks the same dictionaries. */
   constructor(private readonly lang: string) {}
@@ -128,7 +138,10 @@ export class Overlay {
     this.frame = frame;
     this.link = new PlayerLink(frame, (message) => {
       if (message.type === 'close') this.close();
+      else if (message.type === 'expand') this.expand();
       else if (message.type === 'step') this.onStep(message.direction);
+      // The player moved to another word of the phrase: highlight it on the page.
+      else if (message.type === 'phrase-at') this.phraseHighlight.show(this.current?.phrase?.ranges[message.index] ?? null);
     });
     this.leaveWatch = new LeaveWatch(frame, () => document.activeElement === host, () => this.close());
   }
@@ -144,7 +157,17 @@ export class Overlay {
     const frame = this.frame!;
     const wasOpen = this.current !== null;
     this.current = request;
-    this.link!.post({ type: 'show', keys: request.keys, word: request.written, fromKeyboard: request.fromKeyboard, lang: this.lang });
+    const phrase = request.phrase ? { items: request.phrase.items, cut: request.phrase.cut } : undefined;
+    const message: ToPlayer = { type: 'show', keys: request.keys, word: request.written, fromKeyboard: request.fromKeyboard, lang: this.lang, ...(phrase ? { phrase } : {}) };
+    // Another request: the last phrase's word is no longer being signed. The same one again (the
+    // player keeps its place and says nothing new) keeps its highlight.
+    const shown = JSON.stringify(message);
+    if (shown !== this.lastShown) {
+      this.phraseHighlight.clear();
+      this.expanded = false;
+    }
+    this.lastShown = shown;
+    this.link!.post(message);
     this.reposition();
     frame.classList.add('open');
     if (!wasOpen) this.listenWhileOpen(true);
@@ -160,11 +183,21 @@ export class Overlay {
   close(): void {
     if (!this.current) return;
     this.current = null;
+    this.phraseHighlight.clear();
+    this.lastShown = '';
+    this.expanded = false;
     this.listenWhileOpen(false);
     this.leaveWatch?.stop();
     this.frame?.classList.remove('open');
     this.link?.post({ type: 'clear' }); // Stops the video: nothing plays unseen.
     this.restoreFocus();
+  }
+
+  /** The player spells a word without a sign: the bubble makes way for the full player. */
+  private expand(): void {
+    if (!this.current || this.expanded) return;
+    this.expanded = true;
+    this.reposition();
   }
 
   /** Closes and removes the host: Signet was turned off on this page. */
@@ -227,7 +260,7 @@ export class Overlay {
     // A word that wraps onto two lines: its whole box is kept clear, not just its first line.
     const word = rects.length > 1 ? this.current.anchor.getBoundingClientRect() : rect;
     const style = this.frame.style;
-    if (this.current.keys.length === 0) {
+    if (this.current.keys.length === 0 && !this.current.phrase && !this.expanded) {
       // Nothing to play: the small bubble, not a black video box.
       const place = placeFixed(word, BUBBLE_SIZE, viewport);
       style.width = `${BUBBLE_SIZE.width}px`;

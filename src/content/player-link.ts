@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { playerOrigin, type ConnectMessage, type FromPlayer, type ToPlayer } from '../common/player-channel';
+import { playerOrigin, readFromPlayer, type ConnectMessage, type FromPlayer, type ToPlayer } from '../common/player-channel';
 import { send } from '../common/send';
 
 /**
@@ -56,10 +56,8 @@ export class PlayerLink {
         if (this.disposed || load !== this.loads) return; // Loaded again meanwhile: that load connects.
         const channel = new MessageChannel();
         channel.port1.onmessage = (event: MessageEvent) => {
-          const data = event.data as { type?: unknown } | null;
-          if (data && data.type === 'close') this.onPlayerMessage({ type: 'close' });
-          const direction = (data as { direction?: unknown } | null)?.direction;
-          if (data && data.type === 'step' && (direction === 1 || direction === -1)) this.onPlayerMessage({ type: 'step', direction });
+          const message = readFromPlayer(event.data);
+          if (message) this.onPlayerMessage(message);
         };
         const connect: ConnectMessage = { signet: 'connect', ticket: value };
         // The extension's origin as target: should the page have navigated the frame elsewhere,

@@ -8,6 +8,7 @@ import { blockOf } from './text-runs';
 import { createPrefetcher } from './prefetch';
 import { readPageWords } from './page-words';
 import { Triggers } from './triggers';
+import { createWantedReporter } from './wanted';
 import { WordLookup } from './word-lookup';
 
 export interface PageLanguage {
@@ -49,14 +50,17 @@ export class PageSession {
     readonly signLanguage: string | undefined,
     private readonly overlay: Overlay,
     private readonly settings: () => Settings,
-    /** A word without a mark was double-clicked or selected. */
-    onUnmarked: () => void = () => undefined,
+    /** Signs the page's selection as the keyboard command does (see PageController.sign). */
+    askAboutSelection: () => void = () => {},
   ) {
     this.region = page.root;
     const scope = { lang: page.lang, signLanguage };
     this.scope = scope;
     this.scanner = new Scanner(this.index, this.highlighter, new WordLookup(scope), () => overlay.element, page.locale);
-    this.triggers = new Triggers(this.index, overlay, () => this.settings(), createPrefetcher(scope), onUnmarked);
+    this.triggers = new Triggers(this.index, overlay, () => this.settings(), createPrefetcher(scope), () => {
+      // On a page no dictionary covers, a selection is not a question to Signet (the command and the menu still are).
+      if (this.scanner.covered) askAboutSelection();
+    }, createWantedReporter(page.lang, page.locale));
   }
 
   start(): void {

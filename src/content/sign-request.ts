@@ -2,6 +2,8 @@ import { findMatches } from '../core/match';
 import { selectionStart } from './hit-test';
 import { tokenize, type Token } from '../core/text/tokenize';
 import type { Anchor, SignRequest } from './overlay';
+import { phraseRequestFor } from './phrase-request';
+import { plainText, rangeText } from './phrase-text';
 import type { RunIndex } from './run-index';
 import type { WordLookup } from './word-lookup';
 
@@ -9,10 +11,14 @@ import type { WordLookup } from './word-lookup';
 const MAX_SIGNED_TEXT = 200;
 /** What the player's title and "no sign found" message show of a long selection. */
 const MAX_WRITTEN = 80;
+/** A phrase is read from this much of a selection at most (its 60 words fit well within). */
+const MAX_PHRASE_TEXT = 4000;
 
 interface Target {
   text: string;
   anchor: Anchor;
+  /** The selection in the page's text, so that a phrase's words can be highlighted in turn. */
+  range?: Range;
   /** Where the text starts in the page's text nodes, to reuse the scan's match there. */
   start?: { node: Text; offset: number };
 }
@@ -36,6 +42,11 @@ export async function signRequestFor(context: SignContext, fromKeyboard: boolean
   const target = selectionTarget() ?? fieldTarget(context.locale) ?? caretTarget(context.locale) ?? textTarget(menuText);
   if (!target) return null;
 
+  // Several words (even when the first one is marked) are a phrase, signed word by word.
+  const phrase = target.range ? rangeText(target.range) : plainText(target.text);
+  const phraseTokens = tokenize(phrase.text.slice(0, MAX_PHRASE_TEXT), context.locale);
+  if (phraseTokens.length > 1) return phraseRequestFor(phrase, phraseTokens, context.lookup, context.locale, target.anchor, fromKeyboard);
+
   const hit = target.start && context.index?.hitAt(target.start.node, target.start.offset);
   if (hit) return { keys: hit.match.keys, written: hit.range.toString(), anchor: hit.range, fromKeyboard };
 
@@ -54,7 +65,7 @@ function selectionTarget(): Target | null {
   const text = selection.toString().trim();
   if (!text) return null; // A selection inside a text field reads as "" here: see fieldTarget.
   const range = selection.getRangeAt(0).cloneRange();
-  const target: Target = { text, anchor: range };
+  const target: Target = { text, anchor: range, range };
   const start = selectionStart(range);
   if (start) target.start = start;
   return target;

@@ -1,9 +1,11 @@
 import type { Trigger } from '../common/settings';
-import { selectionStart, textPointAt } from './hit-test';
+import { selectionStart, textPointAt, type TextPoint } from './hit-test';
 import type { MatchHit, RunIndex } from './run-index';
 import type { Overlay } from './overlay';
 
 const SELECTION_SETTLE_MS = 300;
+/** Longer selections are text being copied, not words asked about (60 words fit well within). */
+const MAX_SELECTION_CHARS = 1000;
 /**
  * A selection change counts as the reader's only this soon after one of their own pointer-button
  * or selecting-key actions (or while a button is held, dragging). A keyboard selection follows
@@ -45,8 +47,13 @@ export class Triggers {
     private readonly overlay: Overlay,
     private readonly options: () => TriggerOptions,
     private readonly prefetch: (keys: readonly string[]) => void,
-    /** A word without a mark was double-clicked or selected: say whether it has a sign (the "no sign yet" bubble). */
-    private readonly onUnmarked: () => void = () => undefined,
+    /**
+     * A selection that is not exactly one marked word (a word without a sign: the "no sign yet"
+     * bubble; several words: a phrase), asked about as the command would.
+     */
+    private readonly askAboutSelection: () => void = () => {},
+    /** A word the reader asked for that has no sign (wanted words, counted by the background). */
+    private readonly missed: (point: TextPoint) => void = () => undefined,
   ) {}
 
   attach(): () => void {
@@ -63,11 +70,6 @@ export class Triggers {
       clearTimeout(this.hoverTimer);
       clearTimeout(this.selectionTimer);
     };
-  }
-
-  private hitAt(x: number, y: number): MatchHit | null {
-    const point = textPointAt(x, y);
-    return point ? this.index.hitAt(point.node, point.offset) : null;
   }
 
   private onInput = (event: Event) => {
@@ -96,11 +98,17 @@ export class Triggers {
   };
 
   private hover(x: number, y: number): void {
-    const hit = this.hitAt(x, y);
+    const point = textPointAt(x, y);
+    const hit = point ? this.index.hitAt(point.node, point.offset) : null;
     if (hit && this.hoverTarget && hit.match === this.hoverTarget.match) return; // Still on the same word.
     clearTimeout(this.hoverTimer);
     this.hoverTarget = hit;
-    if (!hit) return; // Leaving a word does not close its sign: the reader may be moving to the overlay.
+    if (!hit) {
+      // Leaving a word does not close its sign: the reader may be moving to the overlay. Resting
+      // on a word without a sign as long as on a marked one makes it a wanted word.
+      if (point) this.hoverTimer = setTimeout(() => this.missed(point), this.options().hoverDelayMs);
+      return;
+    }
     if (sameKeys(this.overlay.shownKeys, hit.match.keys) && this.overlay.isOpen) return;
     // Intent begins: load the player now (an extension page, nothing leaves the machine) so the
     // sign starts when the delay ends. The video is asked for only then, in open().
@@ -112,16 +120,22 @@ export class Triggers {
 
   private onDoubleClick = (event: MouseEvent) => {
     if (!event.isTrusted) return;
-    const hit = this.hitAt(event.clientX, event.clientY);
+    const point = textPointAt(event.clientX, event.clientY);
+    const hit = point ? this.index.hitAt(point.node, point.offset) : null;
     if (hit) this.open(hit, false);
-    // In the other modes the word's selection, which a double-click makes, answers (below).
-    else if (this.options().trigger === 'dblclick' && isOneWord(getSelection()?.toString() ?? '')) this.onUnmarked();
+    else {
+      // A word without a sign: counted as wanted (on this computer only, src/background/my-signs.ts).
+      if (point) this.missed(point);
+      // In the other modes the double-click's selection reaches onSelectionChange.
+      if (this.options().trigger === 'dblclick' && getSelection()?.isCollapsed === false) this.askAboutSelection();
+    }
   };
 
   /**
    * Selecting a word (or an expression) that has a sign shows it, whether the selection was
-   * made with the mouse or the keyboard. selectionchange fires on every caret move, so wait
-   * until the selection has settled.
+   * made with the mouse or the keyboard; any other selection (a word without a sign, a phrase)
+   * is asked about. selectionchange fires on every caret move, so wait until the selection has
+   * settled.
    */
   private onSelectionChange = (event: Event) => {
     if (!event.isTrusted) return; // Dispatched by the page's script: no selection changed.
@@ -132,11 +146,19 @@ export class Triggers {
     this.selectionTimer = setTimeout(() => {
       const selection = getSelection();
       if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
-      const start = selectionStart(selection.getRangeAt(0));
-      if (!start || selection.toString().length > 80) return;
-      const hit = this.index.hitAt(start.node, start.offset);
-      if (hit && !sameKeys(this.overlay.shownKeys, hit.match.keys)) this.open(hit, false);
-      else if (!hit && isOneWord(selection.toString()) && this.overlay.shownWord !== selection.toString().trim()) this.onUnmarked();
+      const range = selection.getRangeAt(0);
+      const start = selectionStart(range);
+      const text = selection.toString().trim();
+      if (text === '' || text.length > MAX_SELECTION_CHARS) return;
+      // A selection may start on an element (a triple-click selects a whole paragraph).
+      const hit = start && this.index.hitAt(start.node, start.offset);
+      // The selection is that mark (or inside it): its sign. Anything more is a phrase.
+      if (hit && hit.range.compareBoundaryPoints(Range.END_TO_END, range) >= 0) {
+        if (!sameKeys(this.overlay.shownKeys, hit.match.keys)) this.open(hit, false);
+      } else if (this.overlay.shownWord !== text) {
+        if (!hit && start && isOneWord(text)) this.missed(start);
+        this.askAboutSelection();
+      }
     }, SELECTION_SETTLE_MS);
   };
 

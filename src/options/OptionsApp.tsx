@@ -1,5 +1,6 @@
 import { t } from '../common/i18n';
 import { AddSourceForm } from './AddSourceForm';
+import { InstallFileForm } from './InstallFileForm';
 import { CacheSection } from './CacheSection';
 import { CreditsSection } from './CreditsSection';
 import { LinguaLibreForm } from './LinguaLibreForm';
@@ -15,8 +16,14 @@ export function OptionsApp({ language }: { language: string }) {
     <main class="options">
       <h1>{t('options_title')}</h1>
       {/* What is installed first: the pack form's URL talk comes after, for those who add one. */}
+      <p class="help">
+        <a href="../studio/index.html" data-testid="open-studio">
+          {t('studio_open')}
+        </a>
+      </p>
       <SourceList state={state} language={language} refresh={refresh} progress={progress} onStart={watch} />
       <AddSourceForm language={language} onStart={watch} onInstalled={() => void refresh()} />
+      <InstallFileForm language={language} onInstalled={() => void refresh()} />
       <LinguaLibreForm language={language} installed={state.status === 'ready' ? state.sources : null} onStart={watch} onAdded={() => void refresh()} />
       <CacheSection language={language} />
       <SettingsSection language={language} sources={state.status === 'ready' ? state.sources : null} />

@@ -23,6 +23,7 @@ export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggl
   // Never answered: nothing to switch on. Readers saw "0 signs", switched on, under a red error
   // about CORS; they now read that it cannot be reached now, the reason one click away.
   const unreachable = source.entryCount === 0 && source.lastError !== undefined;
+  const mine = source.kind === 'my-signs';
   return (
     <li class={`source${source.enabled ? '' : ' disabled'}`} data-testid="source" data-source-id={source.id} data-enabled={String(source.enabled)}>
       <div class="source-head">
@@ -48,6 +49,13 @@ export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggl
             </label>
           </span>
           )}
+          {mine ? (
+            // My signs are kept in the studio: edited and deleted there, never downloaded.
+            <a href="../studio/index.html" data-action="studio">
+              {t('studio_open')}
+            </a>
+          ) : (
+            <>
           <button
             type="button"
             class="secondary"
@@ -70,6 +78,8 @@ export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggl
           >
             {busy === 'removing' ? t('options_removing') : t('options_remove')}
           </button>
+            </>
+          )}
         </div>
       </div>
       <dl class="facts">

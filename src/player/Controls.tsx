@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import { t } from '../common/i18n';
 import { SPEEDS, type Speed } from '../common/settings';
 import { IconButton } from './IconButton';
+import { Rates } from './Rates';
 
 /** The speeds offered are the settings' (the default speed is one of them). */
 export const RATES = SPEEDS;
@@ -25,7 +26,6 @@ interface ControlsProps {
 /** One compact row: [◀ 2 / 3 ▶] [play/pause] [replay] [0.5× 0.75× 1×]. */
 export function Controls(props: ControlsProps) {
   const { language, paused, rate, position, count } = props;
-  const formatRate = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   return (
     <div class="controls">
       {count > 1 && (
@@ -46,20 +46,7 @@ export function Controls(props: ControlsProps) {
         buttonRef={props.playButtonRef}
       />
       <IconButton icon="replay" label={t('player_replay')} onClick={props.onReplay} />
-      <div class="rates" role="group" aria-label={t('player_speed')} title={`${t('player_speed')} (+ / −)`}>
-        {RATES.map((value) => (
-          <button
-            key={value}
-            type="button"
-            class="rate-button"
-            aria-pressed={value === rate}
-            aria-label={t('player_speed_value', formatRate.format(value))}
-            onClick={() => props.onRate(value)}
-          >
-            {`${formatRate.format(value)}×`}
-          </button>
-        ))}
-      </div>
+      <Rates language={language} rate={rate} onRate={props.onRate} />
     </div>
   );
 }

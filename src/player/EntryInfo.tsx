@@ -56,7 +56,9 @@ export function readableLicence(licence: string): string {
  */
 export function CreditLine({ entry, video }: { entry: EntryView; video?: VideoView | undefined }) {
   const [open, setOpen] = useState(false);
-  const { attribution, licence, homepage, name } = entry.credit;
+  const { attribution, homepage, name } = entry.credit;
+  // A video may carry its own licence (My signs: chosen per sign) over its source's.
+  const licence = video?.licence ?? entry.credit.licence;
   const short = [name || attribution, licence && readableLicence(licence)].filter(Boolean).join(' · ');
   const signer = video?.signer ? t('player_signed_by', video.signer) + (video.region ? ` · ${video.region}` : '') : '';
   return (

@@ -3,23 +3,42 @@ import { t } from '../common/i18n';
 import { signLanguageChoice, type Settings } from '../common/settings';
 import { Controls, RATES, type Rate } from './Controls';
 import { saveSettings } from '../common/settings-storage';
+import { Definition } from './definition/Definition';
 import { CreditLine, TitleBar } from './EntryInfo';
 import { NoSignBubble } from './NoSignBubble';
+import { RecordThisSign } from './RecordThisSign';
+import type { PlayerRequest } from './request';
+import { useWordSpelling } from './spelling/useWordSpelling';
+import { SpellingControls } from './spelling/SpellingControls';
+import { SpellingView } from './spelling/SpellingView';
 import { buildPlaylist, type PlaylistItem } from './playlist';
 import { Stage, type StageMessage } from './Stage';
 import { useEntries, type EntriesState } from './useEntries';
 import { usePlayerSettings } from './usePlayerSettings';
-import { usePortRequest } from './usePortRequest';
 import { useShortcuts } from './useShortcuts';
 import { useVideoPlayback } from './useVideoPlayback';
 import { useVideoSource, type VideoSource } from './useVideoSource';
 
-/** The player at work, once its content script has handed it `port` (src/player/channel.ts). */
-export function Player({ language, initialSettings, port }: { language: string; initialSettings: Settings; port: MessagePort }) {
-  const { request, keyboardShows, close, step: stepWord } = usePortRequest(port);
+export interface PlayerProps {
+  language: string;
+  initialSettings: Settings;
+  request: PlayerRequest;
+  /** Requests made from the keyboard so far: each one moves focus to the main control. */
+  keyboardShows: number;
+  /** Asks the content script to close the overlay. */
+  close: () => void;
+  /** Asks the content script for the next (1) or previous (-1) marked word. */
+  stepWord: (direction: 1 | -1) => void;
+  /** Asks the content script for the full player's room (spelling a word that has no sign). */
+  expand: () => void;
+}
+
+/** One word at work (its sign, its spelling, or the "no sign yet" bubble). */
+export function Player({ language, initialSettings, request, keyboardShows, close, stepWord, expand }: PlayerProps) {
   const settings = usePlayerSettings(initialSettings);
   // The same sign language as the page's marks (the content script asks with the same rule).
-  const { state, retry } = useEntries(request, signLanguageChoice(settings, request.lang));
+  const choice = signLanguageChoice(settings, request.lang);
+  const { state, retry } = useEntries(request, choice);
   const playlist = useMemo(
     () => (state.status === 'ready' ? buildPlaylist(state.entries) : []),
     [state],
@@ -46,8 +65,14 @@ export function Player({ language, initialSettings, port }: { language: string; 
     if (next !== undefined) setRate(next);
   };
 
+  // The definition section stays as the reader left it; the signed definition plays for one item only.
+  const [definitionOpen, setDefinitionOpen] = useState(true);
+  const [signedDefinitionOf, setSignedDefinitionOf] = useState<PlaylistItem | null>(null);
+  const definitionVideo = item && signedDefinitionOf === item ? item.entry.definitionVideos?.[0] : undefined;
+  const shownUrl = definitionVideo?.url ?? item?.video.url;
+
   const videoRef = useRef<HTMLVideoElement>(null);
-  const video = useVideoSource(item?.video.url);
+  const video = useVideoSource(shownUrl);
   const src = video.source.status === 'ready' ? video.source.src : undefined;
   const playback = useVideoPlayback(videoRef, src, rate);
   const fromCache = video.source.status === 'ready' && video.source.fromCache;
@@ -59,13 +84,21 @@ export function Player({ language, initialSettings, port }: { language: string; 
   // The content script follows the setting and resizes the frame; the choice is remembered.
   const toggleEnlarged = () => void saveSettings({ overlaySize: enlarged ? 'medium' : 'large' }).catch(() => undefined);
 
+  const noSign = state.status === 'ready' && playlist.length === 0;
+  const spelling = useWordSpelling(request, noSign, choice, settings.fingerspell, rate);
+  const spell = spelling.active ? spelling.spelling : undefined;
+  // The bubble is too small for hand shapes: spelling asks for the player's full room.
+  useEffect(() => {
+    if (spelling.active) expand();
+  }, [spelling.active, expand]);
+
   useShortcuts({
-    togglePlay: playback.togglePlay,
+    togglePlay: spell ? spell.toggle : playback.togglePlay,
     enlarge: toggleEnlarged,
     nextWord: () => stepWord(1),
     previousWord: () => stepWord(-1),
-    previous: () => step(-1),
-    next: () => step(1),
+    previous: () => (spell ? spell.step(-1) : step(-1)),
+    next: () => (spell ? spell.step(1) : step(1)),
     faster: () => changeRate(1),
     slower: () => changeRate(-1),
     close,
@@ -78,15 +111,31 @@ export function Player({ language, initialSettings, port }: { language: string; 
     document.title = empty ? t('player_title') : title;
   }, [title, empty]);
 
-  const message = empty ? ({ kind: 'empty' } as const) : stageMessage(state, playlist.length, request.word, retry, playback, video);
-  const focusRefs = useKeyboardFocus(request, keyboardShows, state.status, message?.kind, item !== undefined);
+  const message = empty ? ({ kind: 'empty' } as const) : spelling.active ? undefined : stageMessage(state, playlist.length, request, retry, playback, video, spelling.offer);
+  const focusRefs = useKeyboardFocus(request, keyboardShows, state.status, message?.kind, item !== undefined || spelling.active);
 
-  // A word without a sign: the small bubble (the overlay sized the frame for it).
-  if (request.keys.length === 0 && !empty) return <NoSignBubble word={request.word} onClose={close} closeButtonRef={focusRefs.close} />;
+  // A word without a sign: the small bubble (the overlay sized the frame for it), with
+  // fingerspelling offered where the page's sign language has a manual alphabet.
+  if (request.keys.length === 0 && !empty && !spelling.active) {
+    const offer = spelling.offer;
+    const actions = offer.onSpell && (
+      <button type="button" class="text-button" onClick={offer.onSpell} data-testid="fingerspell">
+        {offer.alphabet ? t('player_fingerspell_in', offer.alphabet) : t('player_fingerspell')}
+      </button>
+    );
+    const record = <RecordThisSign word={request.word} lang={request.lang} />;
+    return <NoSignBubble word={request.word} onClose={close} closeButtonRef={focusRefs.close} actions={<>{actions}{record}</>} />;
+  }
 
   return (
     <main class="player">
-      <Stage videoRef={videoRef} src={src} url={item?.video.url} message={message} retryButtonRef={focusRefs.retry} />
+      <Stage videoRef={videoRef} src={src} url={shownUrl} message={message} retryButtonRef={focusRefs.retry} hidden={spelling.active} />
+      {spelling.active && (
+        <>
+          <SpellingView word={request.word} alphabet={spelling.alphabet} signs={spelling.signs} index={spelling.spelling.index} />
+          <SpellingControls language={language} spelling={spelling.spelling} count={spelling.signs.length} rate={rate} onRate={setRate} playButtonRef={focusRefs.play} />
+        </>
+      )}
       <TitleBar
         title={title}
         definition={item?.entry.definition}
@@ -110,7 +159,16 @@ export function Player({ language, initialSettings, port }: { language: string; 
           playButtonRef={focusRefs.play}
         />
       )}
-      {item && <CreditLine key={item.entry.id} entry={item.entry} video={item.video} />}
+      {item && <CreditLine key={item.entry.id} entry={item.entry} video={definitionVideo ?? item.video} />}
+      {item && (
+        <Definition
+          entry={item.entry}
+          open={definitionOpen}
+          onToggle={setDefinitionOpen}
+          signedShown={definitionVideo !== undefined}
+          onSignedShown={(shown) => setSignedDefinitionOf(shown ? item : null)}
+        />
+      )}
     </main>
   );
 }
@@ -118,14 +176,15 @@ export function Player({ language, initialSettings, port }: { language: string; 
 function stageMessage(
   state: EntriesState,
   videoCount: number,
-  word: string,
+  { word, lang }: { word: string; lang: string },
   retry: () => void,
   playback: { failed: boolean; reload: () => void },
   video: { source: VideoSource; retry: () => void },
+  spellOffer: { alphabet?: string; onSpell?: () => void; noAlphabet?: boolean },
 ): StageMessage | undefined {
   if (state.status === 'loading') return { kind: 'loading' };
   if (state.status === 'failed') return { kind: 'entries-failed', detail: state.message, onRetry: retry };
-  if (videoCount === 0) return { kind: 'not-found', word };
+  if (videoCount === 0) return { kind: 'not-found', word, lang, ...spellOffer };
   const { source } = video;
   if (source.status === 'loading') return { kind: 'loading' };
   if (source.status === 'offline' || source.status === 'missing' || source.status === 'failed') {

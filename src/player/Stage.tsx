@@ -1,3 +1,4 @@
+import { RecordThisSign } from './RecordThisSign';
 import type { Ref, RefObject } from 'preact';
 import { t } from '../common/i18n';
 
@@ -5,7 +6,11 @@ export type StageMessage =
   /** No word asked (the bare player, or closed): how to get a sign. */
   | { kind: 'empty' }
   | { kind: 'loading' }
-  | { kind: 'not-found'; word: string }
+  /**
+   * No dictionary signs the word; `onSpell` offers its fingerspelling (in `alphabet`) when Signet
+   * has the manual alphabet; `lang` is the page's, for recording it in the studio.
+   */
+  | { kind: 'not-found'; word: string; lang: string; alphabet?: string; onSpell?: () => void; noAlphabet?: boolean }
   | { kind: 'entries-failed'; detail: string; onRetry: () => void }
   /** The video could not be had: no network (and not cached), gone from its server, refused or unplayable. */
   | { kind: 'video-offline' | 'video-missing' | 'video-failed'; detail: string; onRetry: () => void }
@@ -28,6 +33,8 @@ interface StageProps {
   /** Shown over (or instead of) the video. */
   message?: StageMessage;
   retryButtonRef?: Ref<HTMLButtonElement>;
+  /** Something else fills the stage (the spelling): the video stays in the DOM, hidden, to be reused. */
+  hidden?: boolean;
 }
 
 /**
@@ -35,9 +42,9 @@ interface StageProps {
  * without native controls (the player's own buttons are larger and keyboard-friendly); it stays
  * in the DOM while messages come and go so that changing words reuses the same element.
  */
-export function Stage({ videoRef, src, url, message, retryButtonRef }: StageProps) {
+export function Stage({ videoRef, src, url, message, retryButtonRef, hidden }: StageProps) {
   return (
-    <div class="stage">
+    <div class="stage" hidden={hidden}>
       <video
         ref={videoRef}
         class="video"
@@ -72,8 +79,21 @@ function StageOverlay({ message, retryButtonRef }: { message: StageMessage; retr
       );
     case 'not-found':
       return (
-        <div class="stage-message" role="status">
-          {message.word ? t('player_not_found', message.word) : t('player_not_found_plain')}
+        <div class="stage-message">
+          <p role="status">{message.word ? t('player_no_sign_yet', message.word) : t('player_not_found_plain')}</p>
+          {message.onSpell && (
+            <button
+              type="button"
+              class="text-button"
+              ref={retryButtonRef}
+              onClick={message.onSpell}
+              data-testid="fingerspell"
+            >
+              {message.alphabet ? t('player_fingerspell_in', message.alphabet) : t('player_fingerspell')}
+            </button>
+          )}
+          {message.noAlphabet && <p class="stage-detail">{t('player_no_alphabet')}</p>}
+          {message.word && <RecordThisSign word={message.word} lang={message.lang} />}
         </div>
       );
     case 'entries-failed':

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { isConnectMessage, ticketKey } from '../common/player-channel';
+import { send } from '../common/send';
 
 /**
  * Resolves with the port of the content script that created this frame, once it has handed it
@@ -22,13 +23,11 @@ export function waitForChannel(): Promise<MessagePort> {
         for (const unused of event.ports) unused.close();
         return;
       }
-      const key = ticketKey(event.data.ticket);
-      void browser.storage.session.get(key).then(
-        async (stored: Record<string, unknown>) => {
-          if (accepted || !(key in stored)) return port.close();
+      void takeTicket(event.data.ticket).then(
+        (valid) => {
+          if (accepted || !valid) return port.close();
           accepted = true;
           removeEventListener('message', onMessage);
-          await browser.storage.session.remove(key); // One-time: a ticket seen by anyone else is worthless.
           resolve(port);
         },
         () => port.close(),
@@ -36,4 +35,19 @@ export function waitForChannel(): Promise<MessagePort> {
     };
     addEventListener('message', onMessage);
   });
+}
+
+/**
+ * True once for a ticket the background minted. Read from storage.session where the player can
+ * (Chromium); Firefox 153 leaves storage.session undefined in an extension page framed by a web
+ * page, so there the background takes the ticket for it.
+ */
+async function takeTicket(ticket: string): Promise<boolean> {
+  const session = browser.storage.session as typeof browser.storage.session | undefined;
+  if (!session) return (await send('player.redeemTicket', { ticket })).valid;
+  const key = ticketKey(ticket);
+  const stored: Record<string, unknown> = await session.get(key);
+  if (!(key in stored)) return false;
+  await session.remove(key); // One-time: a ticket seen by anyone else is worthless.
+  return true;
 }

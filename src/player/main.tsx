@@ -4,7 +4,7 @@ import { parseSettings } from '../common/settings';
 import { loadSettings } from '../common/settings-storage';
 import { waitForChannel } from './channel';
 import { EmptyPlayer } from './EmptyPlayer';
-import { Player } from './Player';
+import { PlayerRoot } from './PlayerRoot';
 import './player.css';
 
 // Listening first, synchronously: the content script hands the channel over at the frame's load.
@@ -15,5 +15,5 @@ render(<EmptyPlayer />, app);
 // The settings before the first sign (a few milliseconds), so the first video already plays at the reader's speed.
 void channel.then(async (port) => {
   const settings = await loadSettings().catch(() => parseSettings({}));
-  render(<Player language={language} initialSettings={settings} port={port} />, app);
+  render(<PlayerRoot language={language} initialSettings={settings} port={port} />, app);
 });

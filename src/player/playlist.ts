@@ -1,4 +1,5 @@
 import type { EntryView, VideoView } from '../common/messages';
+import { MY_SIGN_PATH } from '../common/my-signs-db';
 
 /** One playable video with the entry it belongs to: previous/next walk all videos of all entries. */
 export interface PlaylistItem {
@@ -11,6 +12,8 @@ export interface PlaylistItem {
  * one outside value this page hands to the browser to fetch.
  */
 function isPlayableUrl(url: string): boolean {
+  // A sign of My signs: read from the contributor's database, never fetched (my-sign-source.ts).
+  if (typeof location !== 'undefined' && url.startsWith(`${location.origin}/${MY_SIGN_PATH}`)) return true;
   try {
     const { protocol } = new URL(url);
     return protocol === 'https:' || protocol === 'http:' || protocol === 'blob:';

@@ -1,4 +1,5 @@
 import type { ToPlayer } from '../common/player-channel';
+import { parsePhrase, type PhraseRequest } from './phrase/phrase-param';
 
 /** What the player is asked to show: the content script's last 'show', bounded here (see readRequest). */
 export interface PlayerRequest {
@@ -7,6 +8,8 @@ export interface PlayerRequest {
   fromKeyboard: boolean;
   /** BCP 47 tag of the page, or "" when the page did not say. */
   lang: string;
+  /** Several words signed in turn; absent for one word. */
+  phrase?: PhraseRequest;
 }
 
 /** Nothing asked (closed, or not yet): no entries to fetch, no video. */
@@ -35,10 +38,11 @@ export function readRequest(data: unknown): PlayerRequest | null {
   }
   const written = typeof message.word === 'string' ? message.word.trim().slice(0, MAX_KEY_LENGTH) : '';
   const lang = typeof message.lang === 'string' && LANGUAGE_TAG.test(message.lang) ? message.lang : '';
-  return { keys, word: written || keys[0] || '', fromKeyboard: message.fromKeyboard === true, lang };
+  const phrase = parsePhrase(message.phrase);
+  return { keys, word: written || keys[0] || '', fromKeyboard: message.fromKeyboard === true, lang, ...(phrase ? { phrase } : {}) };
 }
 
 /** A stable identity for one request, so an answer that arrives after the request moved on is dropped. */
 export function requestId(request: PlayerRequest): string {
-  return JSON.stringify([request.keys, request.word, request.fromKeyboard, request.lang]);
+  return JSON.stringify([request.keys, request.word, request.fromKeyboard, request.lang, request.phrase ?? null]);
 }

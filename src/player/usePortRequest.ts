@@ -6,10 +6,18 @@ export const SHOW_MARK = 'signet:show';
 
 /**
  * The current request, following what the content script sends through the port; `close` asks
- * it to close the overlay. `keyboardShows` counts the requests made from the keyboard, the same
- * word asked twice included: each one moves focus to the player's main control.
+ * it to close the overlay, `step` to go to the next/previous marked word, `phraseAt` tells it
+ * which item of a phrase is being signed, `expand` that the frame needs the full player's room. `keyboardShows` counts the requests made from the
+ * keyboard, the same word asked twice included: each one moves focus to the player's main control.
  */
-export function usePortRequest(port: MessagePort): { request: PlayerRequest; keyboardShows: number; close: () => void; step: (direction: 1 | -1) => void } {
+export function usePortRequest(port: MessagePort): {
+  request: PlayerRequest;
+  keyboardShows: number;
+  close: () => void;
+  step: (direction: 1 | -1) => void;
+  phraseAt: (index: number) => void;
+  expand: () => void;
+} {
   const [request, setRequest] = useState<PlayerRequest>(NO_REQUEST);
   const [keyboardShows, setKeyboardShows] = useState(0);
   useEffect(() => {
@@ -29,5 +37,7 @@ export function usePortRequest(port: MessagePort): { request: PlayerRequest; key
   }, [port]);
   const close = useCallback(() => port.postMessage({ type: 'close' } satisfies FromPlayer), [port]);
   const step = useCallback((direction: 1 | -1) => port.postMessage({ type: 'step', direction } satisfies FromPlayer), [port]);
-  return { request, keyboardShows, close, step };
+  const phraseAt = useCallback((index: number) => port.postMessage({ type: 'phrase-at', index } satisfies FromPlayer), [port]);
+  const expand = useCallback(() => port.postMessage({ type: 'expand' } satisfies FromPlayer), [port]);
+  return { request, keyboardShows, close, step, phraseAt, expand };
 }

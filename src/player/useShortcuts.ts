@@ -2,10 +2,11 @@ import { useEffect, useRef } from 'preact/hooks';
 
 export interface ShortcutHandlers {
   togglePlay: () => void;
-  enlarge: () => void;
+  /** Absent where the view has no such action (phrase mode goes word by word within its phrase). */
+  enlarge?: () => void;
   /** The page's next / previous marked word. */
-  nextWord: () => void;
-  previousWord: () => void;
+  nextWord?: () => void;
+  previousWord?: () => void;
   previous: () => void;
   next: () => void;
   faster: () => void;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { VideoLoadStatus } from '../common/messages';
 import { send } from '../common/send';
 import { openVideoDb, readVideoBlob } from '../common/video-db';
+import { readMySignSource } from './my-sign-source';
 
 /**
  * What the <video> plays for a video URL: its Blob from the cache (so it starts at once and plays
@@ -25,7 +26,9 @@ function videoDb(): Promise<IDBDatabase> {
   return database;
 }
 
-async function resolveSource(url: string): Promise<VideoSource> {
+export async function resolveSource(url: string): Promise<VideoSource> {
+  const mine = await readMySignSource(url);
+  if (mine) return mine;
   let status: VideoLoadStatus;
   let detail: string | undefined;
   try {

@@ -75,6 +75,10 @@ export function PopupApp({ language }: { language: string }) {
         >
           {t('popup_open_options')}
         </a>
+        {' · '}
+        <a href={browser.runtime.getURL('src/studio/index.html')} target="_blank" rel="noopener" data-testid="open-studio">
+          {t('studio_open')}
+        </a>
       </footer>
     </main>
   );

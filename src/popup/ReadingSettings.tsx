@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../common/i18n';
-import { HOVER_DELAY_MS, SPEEDS, type MarkStyle, type OverlaySize, type Settings, type Trigger } from '../common/settings';
+import { FINGERSPELL_MODES, HOVER_DELAY_MS, SPEEDS, type MarkStyle, type OverlaySize, type Settings, type Trigger } from '../common/settings';
 import { Choices, Select, Switch } from './controls';
 
 interface ReadingSettingsProps {
@@ -88,6 +88,19 @@ export function ReadingSettings({ settings, save, language, idPrefix, headingLev
       </section>
 
       {video}
+
+      <section class="group" aria-labelledby={`${idPrefix}-spelling-heading`}>
+        <Heading id={`${idPrefix}-spelling-heading`} class="group-heading">
+          {t('settings_spelling_heading')}
+        </Heading>
+        <Choices
+          name={`${idPrefix}-fingerspell`}
+          legend={t('settings_fingerspell')}
+          choices={FINGERSPELL_MODES.map((value) => ({ value, label: t(`settings_fingerspell_${value.replace('-', '_')}`) }))}
+          value={settings.fingerspell}
+          onChange={(fingerspell) => save({ fingerspell })}
+        />
+      </section>
     </>
   );
 }

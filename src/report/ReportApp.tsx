@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { t } from '../common/i18n';
 import { missingWordsCsv, wordList } from '../core/coverage/export';
 import { download, fileNameFor } from './download';
 import { loadPageReport, tabFromLocation, type PageReport } from './report-data';
+
+/** A recording session's worth; the studio's address stays short. */
+const MAX_WORDS_TO_RECORD = 100;
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; report: PageReport };
 
@@ -49,6 +53,11 @@ export function ReportApp({ language }: { language: string }) {
 function Report({ report, language }: { report: PageReport; language: string }) {
   const number = new Intl.NumberFormat(language);
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
+  // The studio walks through them in this order, most frequent first (its word list, ?word=…).
+  const record = () => {
+    const words = new URLSearchParams(report.missing.slice(0, MAX_WORDS_TO_RECORD).map(({ word }) => ['word', word]));
+    void browser.tabs.create({ url: browser.runtime.getURL(`src/studio/index.html?${words}`) });
+  };
   const save = (kind: 'json' | 'csv' | 'words') => {
     if (kind === 'json') download(fileNameFor('report', report.url, 'json'), JSON.stringify(report, null, 2) + '\n', 'application/json');
     else if (kind === 'csv') download(fileNameFor('missing', report.url, 'csv'), missingWordsCsv(report.missing), 'text/csv');
@@ -75,7 +84,7 @@ function Report({ report, language }: { report: PageReport; language: string }) 
         {report.scanMs !== null && <Figure label={t('report_scan_time')} value={`${number.format(report.scanMs)} ms`} />}
       </dl>
       <div class="actions">
-        <button type="button" class="primary" onClick={() => save('words')} disabled={report.missing.length === 0}>
+        <button type="button" class="primary" onClick={record} disabled={report.missing.length === 0} data-testid="record-these">
           {t('report_record_these')}
         </button>
         <button type="button" onClick={() => save('json')}>
@@ -83,6 +92,9 @@ function Report({ report, language }: { report: PageReport; language: string }) 
         </button>
         <button type="button" onClick={() => save('csv')}>
           {t('report_export_csv')}
+        </button>
+        <button type="button" onClick={() => save('words')} disabled={report.missing.length === 0}>
+          {t('report_export_words')}
         </button>
       </div>
       <h2>{t('report_missing_heading')}</h2>

@@ -38,7 +38,12 @@ async function submit(options: Page, url: string): Promise<{ text: string; role:
     w.__messages = [];
     new MutationObserver(() => w.__messages.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
   });
-  await options.click('#pack-url', { count: 3 });
+  // Select-all by keys, not a triple click: a click counted as two on a busy machine left
+  // the last address in the field, and the typed one was appended to it.
+  await options.focus('#pack-url');
+  await options.keyboard.down('Control');
+  await options.keyboard.press('KeyA');
+  await options.keyboard.up('Control');
   await options.keyboard.press('Backspace');
   await options.type('#pack-url', url);
   await options.keyboard.press('Enter');

@@ -11,7 +11,12 @@ async function sources(page: Page) {
 }
 
 async function submitUrl(page: Page, url: string): Promise<void> {
-  await page.click('#pack-url', { count: 3 });
+  // Select-all by keys, not a triple click: a click counted as two on a busy machine left
+  // the last address in the field, and the typed one was appended to it.
+  await page.focus('#pack-url');
+  await page.keyboard.down('Control');
+  await page.keyboard.press('KeyA');
+  await page.keyboard.up('Control');
   await page.keyboard.press('Backspace');
   await page.type('#pack-url', url);
   await page.keyboard.press('Enter');

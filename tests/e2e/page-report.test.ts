@@ -65,9 +65,18 @@ describe('the page report', () => {
 
   const saved = (name: string) => waitFor(() => existsSync(join(downloads, name)) && readFileSync(join(downloads, name), 'utf8'), 10_000);
 
-  it('“Record these” exports the missing words as a word list; JSON and CSV exports', async () => {
+  it('“Record these” opens the studio on the missing words, most frequent first', async () => {
+    const opened = session.signet.browser.waitForTarget((target) => target.url().includes('/src/studio/index.html'));
+    await report.click('[data-testid="record-these"]');
+    const studio = (await (await opened).page())!;
+    await studio.waitForFunction(() => document.querySelector('[data-testid="current-word"]')?.textContent === 'lampe');
+    expect(await studio.$eval('.word-position', (el) => el.textContent!.trim())).toMatch(/1\D+3/);
+    await studio.close();
+  });
+
+  it('exports the missing words as a word list, JSON and CSV', async () => {
     const buttons = await report.$$('.actions button');
-    await buttons[0]!.click();
+    await buttons[3]!.click();
     expect(await saved('signet-words-127.0.0.1.txt')).toBe('lampe\nvert\nvoir\n');
     await buttons[1]!.click();
     const json = JSON.parse(await saved('signet-report-127.0.0.1.json')) as Record<string, unknown>;

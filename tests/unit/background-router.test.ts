@@ -35,9 +35,15 @@ function fakeHandlers(): Handlers {
     'videos.prefetch': vi.fn(async () => ({ queued: true })),
     'videos.drop': vi.fn(async () => ({ dropped: true })),
     'player.ticket': vi.fn(async () => ({ ticket: '0'.repeat(32) })),
+    'player.redeemTicket': vi.fn(async () => ({ valid: true })),
     'cache.stats': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),
     'cache.setBudget': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),
     'cache.clear': vi.fn(async () => ({ bytes: 0, count: 0, budget: 1 })),
+    'mySigns.sync': vi.fn(async () => ({ signs: 0 })),
+    'wanted.add': vi.fn(async () => ({ counted: true })),
+    'sources.installFile': vi.fn(async () => {
+      throw new Error('not stored');
+    }),
   };
 }
 
@@ -111,6 +117,8 @@ describe('router', () => {
     ['cache.stats', {}],
     ['cache.setBudget', { bytes: 1 }],
     ['cache.clear', {}],
+    ['mySigns.sync', {}],
+    ['sources.installFile', { id: 'elix' }],
   ] as const)('refuses %s from a content script, a sender without a page, and another extension', async (type, request) => {
     const { handlers, route } = router();
     for (const sender of [CONTENT_SCRIPT, {}, { url: 'chrome-extension://otherextension/src/options/index.html' }, { url: 'about:blank', tab: true }]) {

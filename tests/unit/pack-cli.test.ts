@@ -190,6 +190,30 @@ describe('pack build without index.tsv, and failures', () => {
     });
   }, 30_000);
 
+  it('adds the signed definitions of the column definition_file, copied beside the signs', async () => {
+    const folder = path.join(temp, 'definitions');
+    mkdirSync(path.join(folder, 'def'), { recursive: true });
+    copyFileSync(path.join(elix, 'videos/chapeau.webm'), path.join(folder, 'chapeau.webm'));
+    copyFileSync(path.join(elix, 'videos/bonjour.webm'), path.join(folder, 'def/chapeau définition.webm'));
+    writeFileSync(
+      path.join(folder, 'index.tsv'),
+      'word\tfile\tdefinition\tdefinition_file\n' + 'chapeau\tchapeau.webm\tCoiffure\tdef/chapeau définition.webm\n' + 'bonjour\tchapeau.webm\t\t\n',
+    );
+    const out = path.join(temp, 'definitions-out');
+    const run = await pack('build', folder, '--out', out, '--licence', 'CC0-1.0', '--attribution', 'Test', '--sign-language', 'fsl', '--spoken-language', 'fr');
+    expect(run.code, run.stderr).toBe(0);
+    const json: PackV1 = JSON.parse(readFileSync(path.join(out, 'pack.json'), 'utf8'));
+    expect(json.entries[0]).toMatchObject({
+      forms: ['chapeau'],
+      definition: 'Coiffure',
+      definitionVideos: [{ url: 'def/chapeau%20d%C3%A9finition.webm', type: 'video/webm', duration: 2.56 }],
+    });
+    expect(json.entries[1]!.definitionVideos).toBeUndefined();
+    expect(readFileSync(path.join(out, 'def/chapeau définition.webm')).length).toBeGreaterThan(1000);
+    const validate = await pack('validate', path.join(out, 'pack.json'));
+    expect(validate.code, validate.stderr).toBe(0);
+  }, 30_000);
+
   it('lists every missing or unreadable file and exits 1 without writing pack.json', async () => {
     const folder = path.join(temp, 'broken-source');
     mkdirSync(folder);

@@ -117,7 +117,7 @@ describe('schema and code state the same rules', () => {
     spokenLanguage: true, licence: true, attribution: true, homepage: false, entries: false, shards: false,
   };
   const shardRefFields: Record<keyof PackShardRef, boolean> = { url: true, entries: true, sha256: false };
-  const entryFields: Record<keyof PackEntry, boolean> = { id: true, forms: true, videos: true, definition: false };
+  const entryFields: Record<keyof PackEntry, boolean> = { id: true, forms: true, videos: true, definition: false, definitionVideos: false };
   const videoFields: Record<keyof PackVideo, boolean> = {
     url: true, type: true, width: true, height: true, duration: true, signer: false, region: false,
   };

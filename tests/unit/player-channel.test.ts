@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTicketIssuer, type TicketStorage } from '../../src/background/player-tickets';
-import { isConnectMessage, playerOrigin, ticketKey } from '../../src/common/player-channel';
-import { readRequest } from '../../src/player/request';
+import { createTicketIssuer, createTicketRedeemer, type TicketStorage } from '../../src/background/player-tickets';
+import { isConnectMessage, playerOrigin, readFromPlayer, ticketKey } from '../../src/common/player-channel';
+import { readRequest, requestId } from '../../src/player/request';
 
 /** storage.session as a Map. */
 function memoryStorage(initial: Record<string, unknown> = {}): TicketStorage & { items: Map<string, unknown> } {
@@ -15,6 +15,16 @@ function memoryStorage(initial: Record<string, unknown> = {}): TicketStorage & {
 }
 
 describe('player tickets', () => {
+  it('are taken once through the background (the Firefox player), and an unknown one not at all', async () => {
+    const storage = memoryStorage({ unrelated: 'kept' });
+    const ticket = (await createTicketIssuer(storage, () => 1_000)()).ticket;
+    const redeem = createTicketRedeemer(storage);
+    expect(await redeem('f'.repeat(32))).toEqual({ valid: false });
+    expect(await redeem(ticket)).toEqual({ valid: true });
+    expect(await redeem(ticket)).toEqual({ valid: false });
+    expect([...storage.items.keys()]).toEqual(['unrelated']);
+  });
+
   it('mints 128-bit tickets, each stored where the player looks for it, never twice the same', async () => {
     const storage = memoryStorage();
     const issue = createTicketIssuer(storage, () => 1_000);
@@ -79,5 +89,25 @@ describe('requests through the channel', () => {
     expect(readRequest({ type: 'show' })).toBeNull();
     expect(readRequest({ signet: 'close' })).toBeNull();
     expect(readRequest('show')).toBeNull();
+  });
+
+  it('carries a phrase only when it is one Signet writes', () => {
+    const phrase = { items: [{ kind: 'sign', text: 'clown', keys: ['clown'] }, { kind: 'skip', text: 'au', keys: [] }], cut: 0 };
+    const show = { type: 'show', keys: [], word: 'clown au', fromKeyboard: false, lang: 'fr' };
+    expect(readRequest({ ...show, phrase })?.phrase).toEqual(phrase);
+    expect(readRequest({ ...show, phrase: { items: [{ kind: 'play', text: 'x', keys: [] }, ...phrase.items] } })).not.toHaveProperty('phrase');
+    expect(readRequest(show)).not.toHaveProperty('phrase');
+    // The same word as a phrase or alone is another request: the player must switch.
+    expect(requestId(readRequest({ ...show, phrase })!)).not.toBe(requestId(readRequest(show)!));
+  });
+});
+
+describe('messages from the player', () => {
+  it('reads "close" and "phrase-at" with an item index, and nothing else', () => {
+    expect(readFromPlayer({ type: 'close' })).toEqual({ type: 'close' });
+    expect(readFromPlayer({ type: 'phrase-at', index: 3 })).toEqual({ type: 'phrase-at', index: 3 });
+    for (const index of [-1, 1.5, '2', undefined]) expect(readFromPlayer({ type: 'phrase-at', index })).toBeNull();
+    expect(readFromPlayer({ signet: 'close' })).toBeNull();
+    expect(readFromPlayer(null)).toBeNull();
   });
 });

@@ -32,6 +32,7 @@ describe('settings: what storage returns is checked', () => {
       markStyle: 'background',
       speed: 0.5,
       overlaySize: 'large',
+      fingerspell: 'at-once',
     };
     expect(parseSettings(stored)).toEqual(stored);
   });
@@ -45,6 +46,7 @@ describe('settings: what storage returns is checked', () => {
     ['a speed not offered', { speed: 2 }],
     ['a speed as text', { speed: '1' }],
     ['an unknown size', { overlaySize: 'huge' }],
+    ['an unknown fingerspelling mode', { fingerspell: 'always' }],
     ['an unknown mark style', { markStyle: 'blink' }],
     ['sites that are not a list', { disabledSites: 'lemonde.fr' }],
     ['a site with a path', { disabledSites: ['lemonde.fr/politique'] }],

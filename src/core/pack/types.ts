@@ -30,6 +30,8 @@ export interface PackEntry {
   forms: string[];
   videos: PackVideo[];
   definition?: string;
+  /** Optional videos of the definition, signed (Elix signs many of its definitions); same rules as `videos`. */
+  definitionVideos?: PackVideo[];
 }
 
 /** The fields every pack.json has, whether it lists its entries or its shards. */

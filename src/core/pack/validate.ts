@@ -123,6 +123,16 @@ const ENTRY_FIELDS: FieldTable = {
     }),
   },
   definition: { required: false, check: plainText({ maxLength: MAX_LENGTH.definition, multiline: true }) },
+  // The definition, signed. Optional, so it needs no purpose (only a missing field says what it is for).
+  definitionVideos: {
+    required: false,
+    check: list({
+      min: 1,
+      max: MAX_VIDEOS_PER_ENTRY,
+      items: say('items.videos'),
+      item: object({ what: say('what.video'), table: VIDEO_FIELDS }),
+    }),
+  },
 };
 
 const checkFormat: Check = (value, path, problems) => {
@@ -325,6 +335,7 @@ function toEntry(entry: JsonObject): PackEntry {
   const copy = pick<PackEntry>(entry, ENTRY_KEYS);
   copy.forms = [...(entry.forms as string[])];
   copy.videos = (entry.videos as JsonObject[]).map((video) => pick<PackVideo>(video, VIDEO_KEYS));
+  if (Array.isArray(entry.definitionVideos)) copy.definitionVideos = (entry.definitionVideos as JsonObject[]).map((video) => pick<PackVideo>(video, VIDEO_KEYS));
   return copy;
 }
 

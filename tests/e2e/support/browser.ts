@@ -30,6 +30,8 @@ export interface LaunchOptions {
   keepDefaultSources?: boolean;
   /** Leave the welcome tab that installing opens. */
   keepWelcome?: boolean;
+  /** A profile to start with and keep (a browser restart on the same profile); default: a fresh one, deleted on close. */
+  userDataDir?: string;
   /** Let the browser reach every host (`npm run audit` on a real site); by default only 127.0.0.1 and localhost. */
   openNetwork?: boolean;
 }
@@ -63,7 +65,7 @@ export interface LaunchedChromium {
  * the tests, the demo and the bench (whose memory baseline runs without Signet) launch it alike.
  */
 export async function launchChromium(options: Omit<LaunchOptions, 'keepDefaultSources'> & { extension?: boolean } = {}): Promise<LaunchedChromium> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'signet-profile-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'signet-profile-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -77,7 +79,7 @@ export async function launchChromium(options: Omit<LaunchOptions, 'keepDefaultSo
     browser,
     close: async () => {
       await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

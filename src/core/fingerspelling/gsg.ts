@@ -1,0 +1,58 @@
+import type { ManualAlphabet } from './types';
+
+/**
+ * DGS (Deutsche Gebärdensprache), one hand. "sch" and "ß" have signs of their own, and so does
+ * "ss" (an S moved sideways); ä, ö and ü are their vowel with a movement downward. Other accented
+ * letters are spelled as their base letter. A number is spelled digit by digit.
+ */
+export const GSG: ManualAlphabet = {
+  signLanguage: 'gsg',
+  abbreviation: 'DGS',
+  writtenLanguage: 'de',
+  twoHanded: false,
+  spellings: { æ: ['ä'], œ: ['ö'] },
+  signs: {
+    "sch": ["M512x507S14c20489x476"],
+    "ss": ["M526x508S20320492x492S26506511x494", "M513x507S20320492x492S23108487x470"],
+    "ß": ["M513x507S20320492x492S23108487x470", "M508x519S20320493x482S22a04495x504"],
+    "ä": ["M517x507S23108491x472S1f720488x492"],
+    "ö": ["M515x507S17610492x491S23108489x469"],
+    "ü": ["M515x507S11520493x477S23108489x456"],
+    "a": ["M508x507S1f720488x492"],
+    "b": ["M507x507S14720493x485"],
+    "c": ["M508x507S16d10491x487"],
+    "d": ["M508x507S10120492x477", "M508x515S10110492x485"],
+    "e": ["M508x507S14a20493x492"],
+    "f": ["M514x507S1ce20492x477", "M511x515S1ce10489x485"],
+    "g": ["M507x507S10002477x492"],
+    "h": ["M507x507S11502477x492"],
+    "i": ["M513x507S19220492x488"],
+    "j": ["M513x507S19220492x488S2a20c472x468"],
+    "k": ["M507x507S14020478x477"],
+    "l": ["M507x507S1dc20483x477"],
+    "m": ["M507x507S18d50487x482"],
+    "n": ["M507x507S11950485x481"],
+    "o": ["M508x508S17610492x492"],
+    "p": ["M507x507S14050478x477"],
+    "q": ["M509x507S1f057486x477"],
+    "r": ["M507x507S11a20492x477"],
+    "s": ["M507x507S20320492x492"],
+    "t": ["M515x509S1f210485x491"],
+    "u": ["M507x507S11520492x477"],
+    "v": ["M507x507S10e20492x477"],
+    "w": ["M509x507S18720491x478"],
+    "x": ["M507x507S10610492x481"],
+    "y": ["M513x507S19a20485x487"],
+    "z": ["M531x507S10020492x477S2450a500x468"],
+    "1": ["M508x512S1f502493x488"],
+    "2": ["M512x515S1dc00488x485"],
+    "3": ["M511x515S11e00488x485"],
+    "4": ["M511x516S14400489x485"],
+    "5": ["M511x515S14c00488x484"],
+    "6": ["M520x516S14c08481x485S1f502505x492"],
+    "7": ["M524x516S14c08476x485S1dc00500x486"],
+    "8": ["M524x516S14c08477x485S11e00501x486"],
+    "9": ["M523x516S14c08477x485S14400501x485"],
+    "0": ["M524x516S14c08477x485S14c00501x485"],
+  },
+};
