@@ -12,6 +12,7 @@ import { locateText, playerFrame, waitForStableHighlights } from './support/page
 import { startRouteServer, sha256, type RouteServer } from './support/route-server';
 import { startSession, type Session } from './support/session';
 import { lookupAsContentScript } from './support/content-world';
+import { retype } from './support/fields';
 
 /** The extension pages' API, as evaluated in the options page. */
 
@@ -38,14 +39,7 @@ async function submit(options: Page, url: string): Promise<{ text: string; role:
     w.__messages = [];
     new MutationObserver(() => w.__messages.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
   });
-  // Select-all by keys, not a triple click: a click counted as two on a busy machine left
-  // the last address in the field, and the typed one was appended to it.
-  await options.focus('#pack-url');
-  await options.keyboard.down('Control');
-  await options.keyboard.press('KeyA');
-  await options.keyboard.up('Control');
-  await options.keyboard.press('Backspace');
-  await options.type('#pack-url', url);
+  await retype(options, '#pack-url', url);
   await options.keyboard.press('Enter');
   const text = await waitFor(() => options.evaluate(() => (window as unknown as { __messages: string[] }).__messages.filter(Boolean).at(-1)), 20_000);
   return { text, role: await options.$eval('#add-status', (el) => el.getAttribute('role')) };

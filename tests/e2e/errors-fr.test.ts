@@ -9,6 +9,7 @@ import type { Page } from 'puppeteer';
 import { waitFor } from './support/browser';
 import { startRouteServer, type RouteServer } from './support/route-server';
 import { startSession, type Session } from './support/session';
+import { retype } from './support/fields';
 
 const NBSP = '\u00a0';
 /** Words of the English messages that a French one never holds. */
@@ -25,14 +26,7 @@ const WRONG_TYPE_AND_MISSING = { ...HEADER, name: 42, entries: [entryWithoutForm
 
 /** Types a pack's address into the options page and returns the refusal it shows. */
 async function refusalIn(options: Page, url: string): Promise<string> {
-  // Select-all by keys, not a triple click: a click counted as two on a busy machine left
-  // the last address in the field, and the typed one was appended to it.
-  await options.focus('#pack-url');
-  await options.keyboard.down('Control');
-  await options.keyboard.press('KeyA');
-  await options.keyboard.up('Control');
-  await options.keyboard.press('Backspace');
-  await options.type('#pack-url', url);
+  await retype(options, '#pack-url', url);
   await options.keyboard.press('Enter');
   await waitFor(() => options.$eval('#add-pack', (el) => !(el as HTMLButtonElement).disabled), 20_000);
   return waitFor(() => options.$eval('#add-status[role="alert"]', (el) => el.textContent ?? '').catch(() => ''), 20_000);

@@ -15,6 +15,7 @@ import { locateText, playerFrame, waitForPlayback, waitForStableHighlights } fro
 import { FIXTURE_PAGES_DIR } from './support/paths';
 import { startRouteServer, type RouteServer } from './support/route-server';
 import { startStaticServer, type StaticServer } from './support/static-server';
+import { retype } from './support/fields';
 
 interface PackJson {
   id: string;
@@ -81,14 +82,7 @@ describe('a dictionary cannot take another one’s place', () => {
   /** Adds a pack from the options page; the message the form then shows. */
   async function addThroughOptions(url: string): Promise<string> {
     await options.bringToFront();
-    // Select-all by keys, not a triple click: a click counted as two on a busy machine left
-    // the last address in the field, and the typed one was appended to it.
-    await options.focus('#pack-url');
-    await options.keyboard.down('Control');
-    await options.keyboard.press('KeyA');
-    await options.keyboard.up('Control');
-    await options.keyboard.press('Backspace');
-    await options.type('#pack-url', url);
+    await retype(options, '#pack-url', url);
     await options.keyboard.press('Enter');
     return waitFor(() => options.$eval('#add-status[role="alert"]', (el) => el.textContent ?? '').catch(() => ''), 20_000);
   }

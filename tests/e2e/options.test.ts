@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer';
 import { waitFor } from './support/browser';
 import { highlightedTexts, waitForStableHighlights } from './support/page-helpers';
 import { startSession, type Session } from './support/session';
+import { retype } from './support/fields';
 
 async function sources(page: Page) {
   return page.$$eval('[data-testid="source"]', (items) =>
@@ -11,14 +12,7 @@ async function sources(page: Page) {
 }
 
 async function submitUrl(page: Page, url: string): Promise<void> {
-  // Select-all by keys, not a triple click: a click counted as two on a busy machine left
-  // the last address in the field, and the typed one was appended to it.
-  await page.focus('#pack-url');
-  await page.keyboard.down('Control');
-  await page.keyboard.press('KeyA');
-  await page.keyboard.up('Control');
-  await page.keyboard.press('Backspace');
-  await page.type('#pack-url', url);
+  await retype(page, '#pack-url', url);
   await page.keyboard.press('Enter');
 }
 
