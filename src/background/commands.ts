@@ -18,8 +18,9 @@ export async function handleCommand(command: string, tab: Tabs.Tab | undefined):
   if (target?.id === undefined) return;
   try {
     const direction = STEP_COMMANDS[command];
-    if (direction) await sendToTab(target.id, 'page.step', { direction, fromKeyboard: true });
-    else await sendToTab(target.id, 'page.sign', { fromKeyboard: true });
+    // The frame the reader is in: its selection, its caret, its marks (a page's embedded article).
+    if (direction) await sendToTab(target.id, 'page.step', { direction, fromKeyboard: true }, 'focused');
+    else await sendToTab(target.id, 'page.sign', { fromKeyboard: true }, 'focused');
   } catch {
     // A page Signet does not run on (browser pages, the web store): there is nothing to sign there.
   }

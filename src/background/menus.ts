@@ -36,8 +36,14 @@ async function recreate(visible: boolean): Promise<void> {
 export async function handleMenuClick(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
   if (info.menuItemId !== SIGN_MENU_ID || tab?.id === undefined) return;
   const request = typeof info.selectionText === 'string' ? { text: info.selectionText, fromKeyboard: false } : { fromKeyboard: false };
+  // The frame the selection is in (the browser says which); a frame Signet does not run in
+  // leaves it to the top frame, which signs the menu's text beside the viewport's corner.
+  const frame = info.frameId ?? 0;
   try {
-    await sendToTab(tab.id, 'page.sign', request);
+    await sendToTab(tab.id, 'page.sign', request, frame).catch((error: unknown) => {
+      if (frame === 0) throw error;
+      return sendToTab(tab.id!, 'page.sign', request, 0);
+    });
   } catch {
     // The tab has no Signet content script (opened before Signet was installed): nothing to show in.
   }

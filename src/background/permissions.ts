@@ -72,6 +72,13 @@ export interface ExtensionIdentity {
 }
 
 /**
+ * Documents a content script runs in (manifest.json): web pages, and the frames a page makes
+ * without an address of their own (about:blank, srcdoc, blob: and data: frames: all_frames with
+ * match_origin_as_fallback), whose sender URL is that, not the page's.
+ */
+const CONTENT_PROTOCOLS: ReadonlySet<string> = new Set(['https:', 'http:', 'file:', 'about:', 'blob:', 'data:']);
+
+/**
  * Which part of Signet sent a message, from what the browser says about the sender (never from
  * the message). An extension page is known by its path on the extension's origin; a page of
  * that scheme on another host is ours only if the browser names our id as its sender (a
@@ -90,7 +97,7 @@ export function senderKind(sender: SenderInfo, self: ExtensionIdentity): SenderK
     const ours = url.host === base.host || (self.id !== undefined && sender.id === self.id);
     return ours ? (PAGE_PATHS[url.pathname] ?? null) : null;
   }
-  if (sender.tab && (url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'file:')) return 'content';
+  if (sender.tab && CONTENT_PROTOCOLS.has(url.protocol)) return 'content';
   return null;
 }
 

@@ -4,7 +4,7 @@
  * a disabled or removed source go. Only content scripts hear it (tabs.sendMessage), never pages.
  */
 import browser from 'webextension-polyfill';
-import { sendToTab } from '../common/send-tab';
+import { broadcastToTab } from '../common/send-tab';
 import type { SourceChange, SourceStore } from './store';
 
 /** Changes that come together (an update of every source, Lingua Libre's two writes) make one message per language. */
@@ -22,8 +22,8 @@ export function notifyTabsOfChanges(store: SourceStore): () => void {
     const tabs = await browser.tabs.query({}).catch(() => []);
     for (const [spokenLanguage, onlyRemoved] of changes) {
       for (const tab of tabs) {
-        // Tabs without Signet's content script (browser pages, tabs opened before it was installed) refuse: nothing to do there.
-        if (tab.id !== undefined) void sendToTab(tab.id, 'page.dictionariesChanged', { spokenLanguage, onlyRemoved }).catch(() => undefined);
+        // Every frame of the tab: each reads (and marks) its own document.
+        if (tab.id !== undefined) broadcastToTab(tab.id, 'page.dictionariesChanged', { spokenLanguage, onlyRemoved });
       }
     }
   };

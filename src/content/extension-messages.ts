@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Result, TabMessageMap, TabMessageType } from '../common/messages';
+import { FOCUSED_ONLY } from '../common/send-tab';
 
 export type TabHandlers = {
   readonly [T in TabMessageType]: (request: TabMessageMap[T]['request']) => Promise<TabMessageMap[T]['response']> | TabMessageMap[T]['response'];
@@ -37,8 +38,10 @@ const parsers: { readonly [T in TabMessageType]: (request: Record<string, unknow
 export function listenToExtension(handlers: TabHandlers): () => void {
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
     if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
-    const { type, request } = message as { type?: unknown; request?: unknown };
+    const { type, request, [FOCUSED_ONLY]: focusedOnly } = message as { type?: unknown; request?: unknown; [FOCUSED_ONLY]?: unknown };
     if (typeof type !== 'string' || !Object.hasOwn(parsers, type)) return undefined;
+    // For the frame the reader is in (a keyboard command): the other frames stay silent.
+    if (focusedOnly === true && !holdsFocus()) return undefined;
     if (typeof request !== 'object' || request === null) return Promise.resolve({ ok: false, error: 'malformed request' });
     const parsed = parsers[type as TabMessageType](request as Record<string, unknown>);
     if (!parsed) return Promise.resolve({ ok: false, error: 'malformed request' });
@@ -52,4 +55,15 @@ export function listenToExtension(handlers: TabHandlers): () => void {
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/**
+ * Whether the reader is in this frame: its document has focus, and not through one of its own
+ * frames (document.hasFocus() is true for every ancestor of the focused frame, whose
+ * activeElement is then the <iframe>). Signet's player frame sits in a host element, not an
+ * <iframe> of the page, so focus in the player counts as this frame's.
+ */
+function holdsFocus(): boolean {
+  const active = document.activeElement;
+  return document.hasFocus() && !(active instanceof HTMLIFrameElement || active instanceof HTMLFrameElement);
 }

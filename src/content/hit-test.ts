@@ -10,16 +10,21 @@ export interface TextPoint {
 }
 
 interface CaretDocument {
-  caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?(x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }): { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?(x: number, y: number): Range | null;
 }
 
-export function textPointAt(x: number, y: number): TextPoint | null {
+/**
+ * `shadowRoots`: the open roots whose text may be under the point. Without them the caret stops
+ * at a shadow tree's host (Chromium 156, Firefox): the position is inside a shadow tree only for
+ * a root named here (nested roots too, each named), so a closed root is never looked into.
+ */
+export function textPointAt(x: number, y: number, shadowRoots: readonly ShadowRoot[] = []): TextPoint | null {
   const doc = document as unknown as CaretDocument;
   let node: Node | null = null;
   let offset = 0;
   if (doc.caretPositionFromPoint) {
-    const position = doc.caretPositionFromPoint(x, y);
+    const position = shadowRoots.length > 0 ? doc.caretPositionFromPoint(x, y, { shadowRoots: [...shadowRoots] }) : doc.caretPositionFromPoint(x, y);
     if (position) ({ offsetNode: node, offset } = position);
   } else if (doc.caretRangeFromPoint) {
     const range = doc.caretRangeFromPoint(x, y);

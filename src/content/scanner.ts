@@ -32,6 +32,8 @@ export class Scanner {
     private readonly lookup: WordLookup,
     private readonly host: () => Element | null,
     private readonly locale: string,
+    /** Told of every element with a shadow root, or a custom element's name, met by a walk (scan-roots.ts). */
+    private readonly onShadowHost?: (el: Element) => void,
   ) {}
 
   /** False once the background said no dictionary answers for this page (nothing is read). */
@@ -42,6 +44,11 @@ export class Scanner {
   /** True while a scan is queued or running (the popup's count may still grow). */
   get busy(): boolean {
     return this.queued > 0;
+  }
+
+  /** Resolves once every scan queued so far has ended (scan-roots.ts reads the shadow roots a walk met in one batch after it). */
+  settled(): Promise<void> {
+    return this.queue.then(() => undefined);
   }
 
   /** Scans `root` (after any scan already queued). */
@@ -138,7 +145,7 @@ export class Scanner {
   }
 
   private async collect(root: Node, runs: TextRun[]): Promise<void> {
-    const step = createRunCollector(root, this.host(), (run) => runs.push(run));
+    const step = createRunCollector(root, this.host(), (run) => runs.push(run), this.onShadowHost);
     while (!step(deadlineIn(SLICE_MS))) await yieldToPage();
   }
 

@@ -4,6 +4,7 @@ import { watchMutations } from './mutations';
 import type { Overlay } from './overlay';
 import { RunIndex, type WordCounts } from './run-index';
 import { Scanner } from './scanner';
+import { hasReadableText, ShadowRoots } from './scan-roots';
 import { blockOf } from './text-runs';
 import { createPrefetcher } from './prefetch';
 import { readPageWords } from './page-words';
@@ -33,6 +34,8 @@ export class PageSession {
   readonly index = new RunIndex();
   private readonly highlighter = new Highlighter();
   private readonly scanner: Scanner;
+  /** The page's open shadow roots, read and watched as the document is (scan-roots.ts). */
+  private readonly shadowRoots: ShadowRoots;
   private readonly triggers: Triggers;
   private stopListening: Array<() => void> = [];
   private stopTriggers: () => void = () => undefined;
@@ -56,32 +59,40 @@ export class PageSession {
     this.region = page.root;
     const scope = { lang: page.lang, signLanguage };
     this.scope = scope;
-    this.scanner = new Scanner(this.index, this.highlighter, new WordLookup(scope), () => overlay.element, page.locale);
+    this.scanner = new Scanner(this.index, this.highlighter, new WordLookup(scope), () => overlay.element, page.locale, (el) => this.shadowRoots.met(el));
+    this.shadowRoots = new ShadowRoots(this.scanner, (root) => watchMutations(root, this.isOurs, this.onMutations));
     this.triggers = new Triggers(this.index, overlay, () => this.settings(), createPrefetcher(scope), () => {
       // On a page no dictionary covers, a selection is not a question to Signet (the command and the menu still are).
       if (this.scanner.covered) askAboutSelection();
-    }, createWantedReporter(page.lang, page.locale));
+    }, createWantedReporter(page.lang, page.locale), () => this.shadowRoots.roots);
   }
 
   start(): void {
     this.applyLook();
     const started = performance.now();
-    void this.scanner.scan(this.region ?? document.body ?? document.documentElement).then(() => {
+    const root = this.region ?? document.body ?? document.documentElement;
+    // A document without text (most frames: ads, embeds) is not scanned until text arrives.
+    const first = hasReadableText(root, this.overlay.element) ? this.scanner.scan(root) : Promise.resolve();
+    void first.then(() => {
       this.scanMs = performance.now() - started;
       markScanned(this.index);
     });
-    const isOurs = (node: Node) => node === this.overlay.element;
     // The document, not its <html>: document.open() puts a new <html> in, which is read then.
-    const stopWatching = watchMutations(this.region ?? document, isOurs, (targets) => {
-      if (!this.region && document.documentElement !== this.root) this.documentReplaced();
-      this.highlighter.heal();
-      const blocks = new Set<Node>();
-      for (const target of targets) blocks.add(blockOf(target) ?? target);
-      void this.scanner.rescan([...blocks]);
-    });
+    const stopWatching = watchMutations(this.region ?? document, this.isOurs, this.onMutations);
     this.stopTriggers = this.triggers.attach();
-    this.stopListening = [stopWatching, () => this.stopTriggers()];
+    this.stopListening = [stopWatching, () => this.stopTriggers(), () => this.shadowRoots.stop()];
   }
+
+  private readonly isOurs = (node: Node) => node === this.overlay.element;
+
+  /** A batch of changes, in the document or in one of its open shadow roots. */
+  private readonly onMutations = (targets: Node[]): void => {
+    if (!this.region && document.documentElement !== this.root) this.documentReplaced();
+    this.highlighter.heal();
+    const blocks = new Set<Node>();
+    for (const target of targets) blocks.add(blockOf(target) ?? target);
+    void this.scanner.rescan([...blocks]);
+  };
 
   /**
    * The page called document.open(), which erases every event listener of its window and
@@ -104,7 +115,11 @@ export class PageSession {
    */
   dictionariesChanged(onlyRemoved: boolean): void {
     if (onlyRemoved) void this.scanner.recheckMarked();
-    else void this.scanner.refresh(this.region ?? document.body ?? document.documentElement);
+    else {
+      void this.scanner.refresh(this.region ?? document.body ?? document.documentElement);
+      // A walk does not enter shadow trees: each open root is read again too.
+      for (const root of this.shadowRoots.roots) void this.scanner.refresh(root);
+    }
   }
 
   /** Marks shown or hidden, in the chosen style; nothing is scanned again. */

@@ -66,7 +66,12 @@ export function isInSkippedElement(node: Node, host: Element | null): boolean {
 export function blockOf(node: Node): Element | null {
   if (node.nodeType === Node.ELEMENT_NODE && !INLINE.has((node as Element).localName)) return node as Element;
   let el = node.parentElement;
-  while (el && INLINE.has(el.localName)) el = el.parentElement;
+  while (el && INLINE.has(el.localName)) {
+    // Inline elements straight under a shadow root (a component's <span>): the outermost one is
+    // the block, or its text would belong to no block and never be read (scan-roots.ts).
+    if (!el.parentElement && el.parentNode instanceof ShadowRoot) return el;
+    el = el.parentElement;
+  }
   return el;
 }
 
@@ -75,11 +80,14 @@ export function blockOf(node: Node): Element | null {
  * resumable: `deadline()` is checked every few nodes, and when it returns true the walker
  * returns a continuation to call later (so a 1.6 MB page does not block the main thread).
  */
-export function createRunCollector(root: Node, host: Element | null, onRun: (run: TextRun) => void) {
+export function createRunCollector(root: Node, host: Element | null, onRun: (run: TextRun) => void, onShadowHost?: (el: Element) => void) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element, host)) {
-        return NodeFilter.FILTER_REJECT;
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        if (isSkippedElement(node as Element, host)) return NodeFilter.FILTER_REJECT;
+        // A walk never enters a shadow tree: the hosts it passes are told (scan-roots.ts reads
+        // their open roots, and watches custom elements that may attach one later).
+        if (onShadowHost && ((node as Element).shadowRoot || (node as Element).localName.includes('-'))) onShadowHost(node as Element);
       }
       return NodeFilter.FILTER_ACCEPT;
     },

@@ -54,6 +54,8 @@ export class Triggers {
     private readonly askAboutSelection: () => void = () => {},
     /** A word the reader asked for that has no sign (wanted words, counted by the background). */
     private readonly missed: (point: TextPoint) => void = () => undefined,
+    /** The open shadow roots read (scan-roots.ts): the hit test looks into them. */
+    private readonly shadowRoots: () => readonly ShadowRoot[] = () => [],
   ) {}
 
   attach(): () => void {
@@ -98,7 +100,7 @@ export class Triggers {
   };
 
   private hover(x: number, y: number): void {
-    const point = textPointAt(x, y);
+    const point = textPointAt(x, y, this.shadowRoots());
     const hit = point ? this.index.hitAt(point.node, point.offset) : null;
     if (hit && this.hoverTarget && hit.match === this.hoverTarget.match) return; // Still on the same word.
     clearTimeout(this.hoverTimer);
@@ -120,7 +122,7 @@ export class Triggers {
 
   private onDoubleClick = (event: MouseEvent) => {
     if (!event.isTrusted) return;
-    const point = textPointAt(event.clientX, event.clientY);
+    const point = textPointAt(event.clientX, event.clientY, this.shadowRoots());
     const hit = point ? this.index.hitAt(point.node, point.offset) : null;
     if (hit) this.open(hit, false);
     else {

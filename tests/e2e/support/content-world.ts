@@ -1,6 +1,6 @@
 /**
  * Signet's content script world in a page: the isolated world Chromium gives the extension in a
- * tab's main frame, where the content script's globals and its `chrome.runtime` live, out of the
+ * tab's main frame (each frame has its own), where the content script's globals and its `chrome.runtime` live, out of the
  * page's reach. Found through DevTools (Runtime.executionContextCreated, auxData.type
  * "isolated"), so tests can do what the content script could do, with the same sender the
  * background sees for it (the page's URL, inside a tab).
@@ -14,18 +14,20 @@ export class ContentWorld {
   private constructor(
     private readonly cdp: CDPSession,
     origin: string,
+    /** The top frame's id: the content script runs in every frame (all_frames), each in its own isolated world. */
+    topFrameId: string,
   ) {
     cdp.on('Runtime.executionContextCreated', ({ context }) => {
-      // Only the top frame runs the content script (all_frames: false); the player frame is an
-      // extension page, whose world is the default one, not an isolated one.
-      const aux = context.auxData as { type?: string } | undefined;
-      if (context.origin === origin && aux?.type === 'isolated') this.contextId = context.id;
+      // The player frame is an extension page, whose world is the default one, not an isolated one.
+      const aux = context.auxData as { type?: string; frameId?: string } | undefined;
+      if (context.origin === origin && aux?.type === 'isolated' && aux.frameId === topFrameId) this.contextId = context.id;
     });
     cdp.on('Runtime.executionContextsCleared', () => (this.contextId = null));
   }
 
   static async attach(cdp: CDPSession, extensionOrigin: string): Promise<ContentWorld> {
-    const world = new ContentWorld(cdp, extensionOrigin);
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = new ContentWorld(cdp, extensionOrigin, frameTree.frame.id);
     await cdp.send('Runtime.enable');
     return world;
   }
