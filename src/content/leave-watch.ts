@@ -30,6 +30,7 @@ export class LeaveWatch {
     this.stop();
     this.anchor = anchor;
     addEventListener('mousemove', this.onMove, { capture: true, passive: true });
+    document.addEventListener('mouseout', this.onOut, { capture: true, passive: true });
     this.frame.addEventListener('pointerenter', this.onEnter);
     this.frame.addEventListener('pointerleave', this.onLeave);
   }
@@ -40,6 +41,7 @@ export class LeaveWatch {
     this.anchor = null;
     this.insideFrame = false;
     removeEventListener('mousemove', this.onMove, { capture: true });
+    document.removeEventListener('mouseout', this.onOut, { capture: true });
     this.frame.removeEventListener('pointerenter', this.onEnter);
     this.frame.removeEventListener('pointerleave', this.onLeave);
   }
@@ -49,6 +51,16 @@ export class LeaveWatch {
     this.buttonsHeld = event.buttons !== 0;
     if (this.insideFrame || onAnchor(this.anchor, event.clientX, event.clientY)) this.cancel();
     else this.arm();
+  };
+
+  /**
+   * The pointer left this document altogether: out of the window, or, in a frame of the page
+   * (all_frames), onto the page around the frame, whose moves this document never hears.
+   */
+  private onOut = (event: MouseEvent) => {
+    if (!event.isTrusted || !this.anchor || event.relatedTarget !== null || this.insideFrame) return;
+    this.buttonsHeld = event.buttons !== 0;
+    this.arm();
   };
 
   private onEnter = () => {

@@ -221,6 +221,9 @@ export class Overlay {
     method('resize', this.onScrollOrResize, { passive: true } as AddEventListenerOptions);
     method('pointerdown', this.onPointerDown, { capture: true, passive: true } as AddEventListenerOptions);
     method('keydown', this.onKeyDown, { capture: true } as AddEventListenerOptions);
+    // In a frame of the page (all_frames), a click or Esc on the page around it never reaches
+    // this document: that frame losing focus to it closes the sign instead.
+    if (window !== window.top) method('blur', this.onFrameBlur);
     // A pinch zoom or its panning moves what the reader sees without a page scroll.
     const visual = globalThis.visualViewport;
     if (visual) {
@@ -295,6 +298,11 @@ export class Overlay {
   private onPointerDown = (event: PointerEvent) => {
     if (!event.isTrusted) return; // The page's script cannot close the reader's sign either.
     if (event.target !== this.host) this.close();
+  };
+
+  /** Focus left this frame, and not for the player inside it (the document then still has focus, in its child). */
+  private onFrameBlur = (event: FocusEvent) => {
+    if (event.isTrusted && event.target === window && !document.hasFocus()) this.close();
   };
 
   /** Esc on the page; Esc inside the player is the player's, which asks us to close. */
