@@ -1,5 +1,6 @@
 import type { Match } from '../core/match';
 import type { MatchHit, RunIndex, RunRecord } from './run-index';
+import { composedOrder } from './tree-order';
 
 /**
  * The next or previous marked word in reading order, from a point of the page: what the reader
@@ -24,10 +25,7 @@ export function markBeside(index: RunIndex, from: AbstractRange | null, directio
 }
 
 function byDocumentOrder(a: RunRecord, b: RunRecord): number {
-  const x = a.nodes[0]!;
-  const y = b.nodes[0]!;
-  if (x === y) return 0;
-  return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  return composedOrder(a.nodes[0]!, b.nodes[0]!);
 }
 
 function pointRange(from: AbstractRange): Range {
@@ -38,7 +36,10 @@ function pointRange(from: AbstractRange): Range {
 
 /** Whether the mark starts after (direction 1) or before (-1) the point. */
 function isBeyond(point: Range, mark: Range, direction: 1 | -1): boolean {
-  const side = point.comparePoint(mark.startContainer, mark.startOffset);
+  // A mark in another tree (a shadow root, scan-roots.ts): comparePoint would throw.
+  const side = point.startContainer.getRootNode() === mark.startContainer.getRootNode()
+    ? point.comparePoint(mark.startContainer, mark.startOffset)
+    : composedOrder(mark.startContainer, point.startContainer);
   return direction === 1 ? side > 0 : side < 0;
 }
 

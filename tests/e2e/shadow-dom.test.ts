@@ -1,9 +1,10 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectSignetErrors } from './support/browser';
+import { collectSignetErrors, waitFor } from './support/browser';
+import { tabIdOf } from './support/extension-helpers';
 import { composedTextBox, marksIn, mutationsAfterParse, waitForMarks, watchDom } from './support/composed-text';
 import { overlayBox, waitForOverlayClosed } from './support/overlay-helpers';
-import { frameShowing, playerFrame } from './support/page-helpers';
+import { frameShowing, playerFrame, playerFrames, shownWord } from './support/page-helpers';
 import { waitForRealPlayback } from './support/playback';
 import { startSession, type Session } from './support/session';
 
@@ -99,6 +100,26 @@ describe('words inside web components (open shadow roots)', () => {
     await page.mouse.click(host.x, host.y, { clickCount: 2 });
     await new Promise((r) => setTimeout(r, 800));
     expect(await frameShowing(page, 'crêpe')).toBeNull();
+  });
+
+  it('goes from mark to mark in reading order with the Next command, into and out of shadow roots', async () => {
+    await page.evaluate(() => scrollTo(0, 0));
+    const tabId = await tabIdOf(session.signet, page);
+    const shown: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      await session.signet.worker.evaluate((id) => globalThis.__signet!.runCommand('next-marked-word', id), tabId);
+      const before = shown.length;
+      await waitFor(async () => {
+        for (const frame of playerFrames(page)) {
+          const word = await shownWord(frame);
+          if (word && word !== shown[before - 1]) return shown.push(word);
+        }
+        return null;
+      }, 10_000);
+    }
+    expect(shown).toEqual(['château', 'clown', 'chapeau', 'chauve-souris', 'couvercle', 'lapin', 'fraise']);
+    await page.keyboard.press('Escape');
+    await waitForOverlayClosed(page);
   });
 
   it('marks text a component adds inside its shadow root later, and takes marks away with text it removes', async () => {
