@@ -97,6 +97,8 @@ describe('words inside frames', () => {
       expect(player.parentFrame()).toBe(frame);
       const playing = await waitForRealPlayback(player);
       expect(decodeURIComponent(playing.video)).toContain(`${text}.webm`);
+      // The player is an extension page: no content script reads or marks it (its heading is the word itself).
+      expect(await player.evaluate(() => ({ highlights: CSS.highlights.size, host: document.querySelector('signet-overlay') !== null }))).toEqual({ highlights: 0, host: false });
       const box = await overlayBox(player); // in the frame's viewport
       expect(box.visible).toBe(true);
       // Inside the frame's viewport, beside the word, never on it.

@@ -127,6 +127,17 @@ describe('router', () => {
     expect(handlers[type]).not.toHaveBeenCalled();
   });
 
+  it('takes a frame without an address of its own (about:blank, srcdoc, blob:, data:) inside a tab for a content script, and only inside a tab', async () => {
+    const { handlers, route } = router();
+    for (const url of ['about:blank', 'about:srcdoc', 'blob:https://example.org/0b1e6a4c-1c7e-4a59-9d0e-3f1f5a4c2b11', 'data:text/html,<p>x']) {
+      expect(await route({ type: 'player.ticket', request: {} }, { url, tab: true })).toMatchObject({ ok: true });
+      expect(errorOf(await route({ type: 'player.ticket', request: {} }, { url }))).toMatch(NOT_ALLOWED);
+      expect(errorOf(await route({ type: 'sources.list', request: {} }, { url, tab: true }))).toMatch(NOT_ALLOWED);
+    }
+    expect(handlers['player.ticket']).toHaveBeenCalledTimes(4);
+    expect(handlers['sources.list']).not.toHaveBeenCalled();
+  });
+
   it.each([
     ['words.lookup', { words: 'chapeau' }],
     ['player.ticket', {}],
