@@ -5,9 +5,9 @@ import { waitForStableHighlights } from './page-helpers';
 import { startSession, type Session } from './session';
 
 /**
- * The keyboard tests' setting (keyboard-command, player-focus, reading-keyboard): the standard
- * session with fr-basic.html open and its 19 marks in place, and the browser's id of its tab,
- * which the commands are run against.
+ * The setting of the tests that read fr-basic.html (the keyboard commands, the overlay, the
+ * player's size): the standard session with the page open and its 19 marks in place, and the
+ * browser's id of its tab, which the commands are run against.
  */
 export interface ReadingTab {
   session: Session;
