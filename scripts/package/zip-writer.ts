@@ -21,16 +21,8 @@ const DEFLATED = 8;
 /** Bit 11: names are UTF-8. */
 const UTF8_FLAG = 0x0800;
 
-interface HeaderFields {
-  method: number;
-  crc: number;
-  stored: number;
-  size: number;
-  nameLength: number;
-}
-
 /** A local or central header: signature, then from `at` version 2.0, UTF-8 names, method, the fixed time, CRC, sizes, name length. */
-function header(signature: number, length: number, at: number, f: HeaderFields): Buffer {
+function header(signature: number, length: number, at: number, f: { method: number; crc: number; stored: number; size: number; nameLength: number }): Buffer {
   const out = Buffer.alloc(length);
   out.writeUInt32LE(signature, 0);
   out.writeUInt16LE(20, at);
