@@ -5,6 +5,7 @@ import manifest from './manifest.json' with { type: 'json' };
 import { contentScriptAsOneFile } from './scripts/content-one-file';
 import { firefoxManifest } from './scripts/build/firefox-manifest';
 import { noRawHtml } from './scripts/build/no-raw-html';
+import { pageShell } from './scripts/build/page-shell';
 
 /**
  * Three builds of one source, chosen by the mode:
@@ -27,6 +28,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       noRawHtml(),
+      pageShell(),
       preact(),
       crx({ manifest: (firefox ? firefoxManifest(manifest) : manifest) as never, browser: firefox ? 'firefox' : 'chrome' }),
       contentScriptAsOneFile(),

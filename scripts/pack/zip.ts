@@ -2,13 +2,13 @@
  * A pack as one .zip file (what Signet's studio exports): pack.json and the videos, at the root
  * of the archive or inside one top folder. The command extracts it into a temporary folder and
  * runs on that, so `validate` and `build` check a zip exactly as they check a folder. Names that
- * would land outside the folder ("../x", "/etc/x", "C:\x") are refused, as are archives larger
+ * would land outside the folder are refused (src/common/pack-archive.ts), as are archives larger
  * than a pack could reasonably be.
  */
 import { mkdtemp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
+import { ArchiveError, archiveFiles, packFolder, unzipBytes, type Unzipped } from '../../src/common/pack-archive';
 import type { PackV1 } from '../../src/core/pack/types';
 import { CommandError } from './errors';
 
@@ -29,23 +29,17 @@ export async function extractZip(file: string): Promise<ExtractedZip> {
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) throw new CommandError([`${file}: no such file`]);
   if (info.size > MAX_ZIP_BYTES) throw new CommandError([`${file}: larger than ${MAX_ZIP_BYTES / 1024 ** 3} GB`]);
-  let files: Record<string, Uint8Array>;
+  let files: Unzipped;
+  let names: string[];
   try {
-    files = unzipSync(new Uint8Array(await readFile(file)));
+    files = unzipBytes(new Uint8Array(await readFile(file)));
+    names = archiveFiles(files);
   } catch (error) {
-    throw new CommandError([`${file}: not a zip file (${(error as Error).message})`]);
+    if (error instanceof ArchiveError) throw new CommandError([`${file}: ${error.message}`]);
+    throw error;
   }
-  const names = Object.keys(files).filter((name) => !name.endsWith('/'));
-  for (const name of names) {
-    const normalised = path.posix.normalize(name);
-    if (name.includes('\\') || path.posix.isAbsolute(name) || /^[A-Za-z]:/.test(name) || normalised === '..' || normalised.startsWith('../')) {
-      throw new CommandError([`${file}: the archive holds "${name}", a path outside its folder`]);
-    }
-  }
-  const top = topFolder(names);
-  if (!names.some((name) => name === `${top}pack.json` || name === `${top}index.tsv`)) {
-    throw new CommandError([`${file}: not a Signet pack (no pack.json${top ? ` in ${top}` : ''} at the top of the archive)`]);
-  }
+  const top = packFolder(names, ['pack.json', 'index.tsv']);
+  if (top === null) throw new CommandError([`${file}: not a Signet pack (no pack.json at the top of the archive or of its one folder)`]);
   const root = await mkdtemp(path.join(tmpdir(), 'signet-zip-'));
   for (const name of names) {
     const destination = path.join(root, name);
@@ -53,13 +47,6 @@ export async function extractZip(file: string): Promise<ExtractedZip> {
     await writeFile(destination, files[name]!);
   }
   return { folder: path.join(root, top), remove: () => rm(root, { recursive: true, force: true }) };
-}
-
-/** "signes/" when every file of the archive is inside that one folder, else "". */
-function topFolder(names: readonly string[]): string {
-  const first = names[0]?.split('/')[0];
-  if (!first || names.some((name) => !name.startsWith(`${first}/`))) return '';
-  return `${first}/`;
 }
 
 /**

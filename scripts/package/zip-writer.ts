@@ -21,6 +21,22 @@ const DEFLATED = 8;
 /** Bit 11: names are UTF-8. */
 const UTF8_FLAG = 0x0800;
 
+/** A local or central header: signature, then from `at` version 2.0, UTF-8 names, method, the fixed time, CRC, sizes, name length. */
+function header(signature: number, length: number, at: number, f: { method: number; crc: number; stored: number; size: number; nameLength: number }): Buffer {
+  const out = Buffer.alloc(length);
+  out.writeUInt32LE(signature, 0);
+  out.writeUInt16LE(20, at);
+  out.writeUInt16LE(UTF8_FLAG, at + 2);
+  out.writeUInt16LE(f.method, at + 4);
+  out.writeUInt16LE(DOS_TIME, at + 6);
+  out.writeUInt16LE(DOS_DATE, at + 8);
+  out.writeUInt32LE(f.crc, at + 10);
+  out.writeUInt32LE(f.stored, at + 14);
+  out.writeUInt32LE(f.size, at + 18);
+  out.writeUInt16LE(f.nameLength, at + 22);
+  return out;
+}
+
 export function zip(entries: ZipEntry[]): Buffer {
   const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   if (sorted.length > 0xffff) throw new Error(`zip: ${sorted.length} files, more than a zip without ZIP64 holds`);
@@ -38,30 +54,11 @@ export function zip(entries: ZipEntry[]): Buffer {
     const body = method === DEFLATED ? deflated : data;
     const crc = crc32(data);
     if (offset + body.length > 0xffffffff) throw new Error('zip: over 4 GB');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(UTF8_FLAG, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
+    // The central record repeats the local header's fields two bytes further on (after "made by").
+    const fields = { method, crc, stored: body.length, size: data.length, nameLength: nameBytes.length };
+    const local = header(0x04034b50, 30, 4, fields);
+    const central = header(0x02014b50, 46, 6, fields);
     central.writeUInt16LE(20, 4); // made by: MS-DOS, version 2.0 — no Unix modes carried
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(UTF8_FLAG, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, body);
     centrals.push(central, nameBytes);

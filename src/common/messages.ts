@@ -3,6 +3,7 @@
  * → background). Every request is validated at runtime by the background before use
  * (src/background/router.ts); responses are wrapped in a Result.
  */
+import type { PackVideo } from '../core/pack/types';
 
 /** An expression (multiword entry) that a word can start. */
 export interface Continuation {
@@ -25,16 +26,10 @@ export interface WordInfo {
   alts: string[];
 }
 
-export interface VideoView {
+/** A pack's video as the player gets it. Width, height and duration are 0 when the source does not say (Lingua Libre). */
+export interface VideoView extends PackVideo {
   /** Absolute http(s) URL, already resolved against the pack's URL and checked. */
   url: string;
-  type: string;
-  /** Pixels and seconds; 0 when the source does not say (Lingua Libre). */
-  width: number;
-  height: number;
-  duration: number;
-  signer?: string;
-  region?: string;
   /** The video's own page (its Wikimedia Commons file page): licence and author, linked in the credit. */
   page?: string;
   /** The video's own licence, when it differs from its source's (My signs: chosen per sign). */

@@ -4,8 +4,8 @@
  * relative, under 200 MB, a WebM or MP4 by its bytes. Only then are pack.json and the videos
  * stored (one transaction), and the background makes them a source. Nothing is half installed.
  */
-import { unzip } from 'fflate';
 import { inTransaction, openMySignsDb, type FilePack } from '../common/my-signs-db';
+import { packFolder, unzipBytesAsync } from '../common/pack-archive';
 import { readMediaInfo } from '../core/pack/media-info';
 import { isSharded } from '../core/pack/types';
 import { validatePack } from '../core/pack/validate';
@@ -15,18 +15,15 @@ const MAX_VIDEO_BYTES = 200 * 1024 * 1024;
 
 export class PackFileError extends Error {}
 
-function unzipAll(bytes: Uint8Array): Promise<Record<string, Uint8Array>> {
-  return new Promise((resolve, reject) => unzip(bytes, (error, files) => (error ? reject(new PackFileError('not-zip')) : resolve(files))));
-}
-
 /** Reads, checks and stores a pack file; returns its id for 'sources.installFile'. */
 export async function storePackFile(file: File): Promise<string> {
   if (file.size > MAX_PACK_FILE_BYTES) throw new PackFileError('too-large');
-  const files = await unzipAll(new Uint8Array(await file.arrayBuffer()));
-  const names = Object.keys(files).filter((name) => !name.endsWith('/'));
-  const top = names.find((name) => /^(?:[^/]+\/)?pack\.json$/.test(name));
-  if (!top) throw new PackFileError('not-pack');
-  const folder = top.slice(0, -'pack.json'.length);
+  const files = await unzipBytesAsync(new Uint8Array(await file.arrayBuffer())).catch(() => {
+    throw new PackFileError('not-zip');
+  });
+  const folder = packFolder(Object.keys(files));
+  if (folder === null) throw new PackFileError('not-pack');
+  const top = `${folder}pack.json`;
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(files[top]));

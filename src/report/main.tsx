@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '../common/ui.css';
 import { localiseDocument } from '../common/i18n';
 import { ReportApp } from './ReportApp';
 import './report.css';

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '../common/ui.css';
 import { localiseDocument, t } from '../common/i18n';
 import { StudioApp } from './StudioApp';
 import { useStudioDb } from './useStudioDb';

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import { runAxe } from './support/axe';
-import { collectSignetErrors, installPackThroughOptions, launchSignet, waitFor, type SignetBrowser } from './support/browser';
+import { waitFor } from './support/browser';
 import { buildCustomPack } from './support/custom-pack';
 import { waitForOverlayClosed } from './support/overlay-helpers';
 import { locateText, waitForStableHighlights } from './support/page-helpers';
-import { FIXTURE_PAGES_DIR } from './support/paths';
 import { selectText, visiblePlayer, waitForVideo } from './support/player';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { startSession, type Session } from './support/session';
 
 type Scheme = 'light' | 'dark';
 type State = 'definition' | 'no-sign' | 'spelling' | 'phrase';
@@ -19,8 +18,7 @@ type State = 'definition' | 'no-sign' | 'spelling' | 'phrase';
  * spelling playing, and a phrase playing.
  */
 describe.each(['fr', 'en'])('accessibility of the player’s new states, browser in %s', (lang) => {
-  let server: StaticServer;
-  let signet: SignetBrowser;
+  let session: Session;
   let page: Page;
   let errors: string[];
 
@@ -33,17 +31,12 @@ describe.each(['fr', 'en'])('accessibility of the player’s new states, browser
       ],
       { id: 'a11y-modes', signLanguage: 'fsl', spokenLanguage: 'fr' },
     );
-    server = await startStaticServer({ '/pack/': pack, '/fixtures/': FIXTURE_PAGES_DIR });
-    signet = await launchSignet({ lang });
-    await (await installPackThroughOptions(signet, server.url('/pack/pack.json'))).close();
-    page = await signet.browser.newPage();
-    errors = collectSignetErrors(page, signet.extensionId);
-    await page.goto(server.url('/fixtures/fr-phrase.html'));
+    session = await startSession({ lang, pack });
+    ({ page, errors } = await session.open('/fixtures/fr-phrase.html'));
     await waitForStableHighlights(page, 3);
   });
   afterAll(async () => {
-    await signet?.close();
-    await server?.close();
+    await session?.close();
   });
 
   async function open(state: State): Promise<Frame> {

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
-import { collectSignetErrors, installPackThroughOptions, launchSignet, waitFor, type SignetBrowser } from './support/browser';
+import { waitFor } from './support/browser';
 import { buildCustomPack } from './support/custom-pack';
 import { waitForOverlayClosed } from './support/overlay-helpers';
 import { locateText, waitForStableHighlights } from './support/page-helpers';
-import { FIXTURE_PAGES_DIR } from './support/paths';
 import { isShown, visiblePlayer, waitForVideo } from './support/player';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { startSession, type Session } from './support/session';
 
 /**
  * Definitions under the video: a pack whose "chapeau" has a definition and a signed definition
@@ -14,8 +13,7 @@ import { startStaticServer, type StaticServer } from './support/static-server';
  * definition only.
  */
 describe('definitions in the player', () => {
-  let server: StaticServer;
-  let signet: SignetBrowser;
+  let session: Session;
   let page: Page;
   let errors: string[];
 
@@ -28,17 +26,12 @@ describe('definitions in the player', () => {
       ],
       { id: 'definitions', signLanguage: 'fsl', spokenLanguage: 'fr' },
     );
-    server = await startStaticServer({ '/pack/': pack, '/fixtures/': FIXTURE_PAGES_DIR });
-    signet = await launchSignet({ lang: 'fr' });
-    await (await installPackThroughOptions(signet, server.url('/pack/pack.json'))).close();
-    page = await signet.browser.newPage();
-    errors = collectSignetErrors(page, signet.extensionId);
-    await page.goto(server.url('/fixtures/fr-basic.html'));
+    session = await startSession({ lang: 'fr', pack });
+    ({ page, errors } = await session.open('/fixtures/fr-basic.html'));
     await waitForStableHighlights(page, 3);
   });
   afterAll(async () => {
-    await signet?.close();
-    await server?.close();
+    await session?.close();
   });
 
   const open = async (word: string) => {

@@ -4,20 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST_DIR } from './support/paths';
 import type { Page } from 'puppeteer';
 import { waitFor } from './support/browser';
-import { highlightedTexts, locateText, waitForStableHighlights } from './support/page-helpers';
+import { highlightedTexts, locateText, paintedTexts, waitForStableHighlights } from './support/page-helpers';
 import { startSession, type Session } from './support/session';
-
-/** The marks painted right now, without scrolling: what the page holds at this moment. */
-function paintedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...((CSS.highlights.get('signet-word') as unknown as Set<AbstractRange> | undefined) ?? [])].map((r) => {
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return live.toString();
-    }),
-  );
-}
 
 /** Every word of fr-basic.html that has an Elix sign, in page order, as the reader sees it. */
 const EXPECTED_FR_BASIC = [

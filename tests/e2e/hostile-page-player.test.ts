@@ -4,7 +4,7 @@ import { listenToBackground, type HeardMessage } from './support/background-log'
 import { collectSignetErrors, waitFor } from './support/browser';
 import { writeSettings } from './support/extension-helpers';
 import { isOverlayOpen, waitForOverlayClosed } from './support/overlay-helpers';
-import { frameShowing, locateText, playerFrame, playerFrames, shownWord, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
+import { frameShowing, hoverAndPlay, locateText, playerFrames, shownWord, waitForStableHighlights } from './support/page-helpers';
 import { startSession, type Session } from './support/session';
 
 const PAGE = '/fixtures/fr-basic.html';
@@ -29,15 +29,7 @@ describe('a page learns nothing from the player, drives nothing and keeps its hi
     await waitForStableHighlights(page, marks);
     return page;
   };
-  const hover = async (page: Page, text: string, key: string, occurrence = 0): Promise<Frame> => {
-    await page.bringToFront(); // a background tab gets no animation frames, which the hover intent uses
-    await page.mouse.move(5, 5);
-    const word = await locateText(page, text, occurrence);
-    await page.mouse.move(word.x, word.y);
-    const frame = await playerFrame(page, key);
-    await waitForPlayback(frame);
-    return frame;
-  };
+  const hover = hoverAndPlay;
   const videoRequests = () => session.server.log.filter((line) => line.path.startsWith('/pack/videos/'));
   const fromPlayer = (heard: HeardMessage[]) => heard.filter((m) => m.url.includes('/src/player/'));
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from './support/browser';
 import { ContentWorld } from './support/content-world';
 import { spyOnLookups, type LookupSpy } from './support/lookup-spy';
-import { highlightedTexts, locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
+import { highlightedTexts, hoverAndPlay, locateText, paintedTexts, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
 import { startSession, type Session } from './support/session';
 
 /**
@@ -12,18 +12,6 @@ import { startSession, type Session } from './support/session';
  * <html>, the highlight registry emptied. Each test behaves as the page would, through the page's
  * own scripts or the reader's own keys and pointer.
  */
-
-/** The marks painted right now, without scrolling. */
-function paintedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...((CSS.highlights.get('signet-word') as unknown as Set<AbstractRange> | undefined) ?? [])].map((r) => {
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return live.toString();
-    }),
-  );
-}
 
 /**
  * Appends a paragraph with "nuage" and waits until it is marked: mutation rescans run one after
@@ -131,9 +119,7 @@ describe('what a page does to the scan and the marks', () => {
   it('plays the next sign after the page removed Signet’s host, or replaced <html>’s children', async () => {
     const { page, errors } = await session.open('/fixtures/fr-basic.html');
     await waitForStableHighlights(page, 10);
-    const hat = await locateText(page, 'chapeau', 1);
-    await page.mouse.move(hat.x, hat.y);
-    await waitForPlayback(await playerFrame(page, 'chapeau'));
+    await hoverAndPlay(page, 'chapeau', 'chapeau', 1);
     await page.keyboard.press('Escape');
 
     // An anti-adblock script: removes any element it did not make.
@@ -172,9 +158,7 @@ describe('what a page does to the scan and the marks', () => {
   it('marks and plays again after the page rewrites itself with document.open()', async () => {
     const { page, errors } = await session.open('/fixtures/fr-basic.html');
     await waitForStableHighlights(page, 10);
-    const hat = await locateText(page, 'chapeau', 1);
-    await page.mouse.move(hat.x, hat.y);
-    await waitForPlayback(await playerFrame(page, 'chapeau'));
+    await hoverAndPlay(page, 'chapeau', 'chapeau', 1);
     await page.keyboard.press('Escape');
     // document.open() takes out <html> and erases every event listener of the window and document.
     await page.evaluate(() => {

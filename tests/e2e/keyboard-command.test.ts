@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'puppeteer';
+import type { Page } from 'puppeteer';
 import { waitFor } from './support/browser';
-import { tabIdOf, writeSettings } from './support/extension-helpers';
+import { writeSettings } from './support/extension-helpers';
 import { isOverlayOpen, playerText, waitForOverlayClosed } from './support/overlay-helpers';
 import { playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
-import { startSession, type Session } from './support/session';
+import { focusIn, openReadingTab, pageFocusOf, quietPage, runCommand as runCommandFor, selectByScript } from './support/reading-tab';
+import type { Session } from './support/session';
 
 /** The menu item's id and the command's name, as in src/background/menus.ts and manifest.json. */
 const MENU_ID = 'signet-sign-selection';
@@ -24,22 +25,8 @@ describe('signing the selection from the keyboard command and the context menu',
   let errors: string[];
   let tabId: number;
 
-  const select = (selector: string, text: string) =>
-    page.evaluate(
-      (where, what) => {
-        const element = document.querySelector(where)!;
-        const node = [...element.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && (n as Text).data.includes(what)) as Text;
-        const at = node.data.indexOf(what);
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + what.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-      },
-      selector,
-      text,
-    );
-  const runCommand = () => session.signet.worker.evaluate((id, name) => globalThis.__signet!.runCommand(name, id), tabId, COMMAND);
+  const select = (selector: string, text: string) => selectByScript(page, selector, text);
+  const runCommand = () => runCommandFor(session, tabId, COMMAND);
   const clickMenu = (selectionText: string) =>
     session.signet.worker.evaluate(
       (id, info) => globalThis.__signet!.clickMenu(info, id),
@@ -47,24 +34,12 @@ describe('signing the selection from the keyboard command and the context menu',
       // What Chromium passes (modifiers is Firefox's, required by the shared typings).
       { menuItemId: MENU_ID, selectionText, editable: false, pageUrl: page.url(), frameId: 0, modifiers: [] },
     );
-  const focusIn = (frame: Frame) => frame.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName ?? null);
-  const pageFocus = () => page.evaluate(() => document.activeElement?.tagName ?? null);
+  const pageFocus = () => pageFocusOf(page);
 
   beforeAll(async () => {
-    session = await startSession();
-    ({ page, errors } = await session.open('/fixtures/fr-basic.html'));
-    await waitForStableHighlights(page, 19);
-    tabId = await tabIdOf(session.signet, page);
+    ({ session, page, errors, tabId } = await openReadingTab());
   });
-  beforeEach(async () => {
-    await page.bringToFront();
-    await page.keyboard.press('Escape');
-    await waitForOverlayClosed(page);
-    await page.evaluate(() => {
-      getSelection()!.removeAllRanges();
-      (document.activeElement as HTMLElement | null)?.blur();
-    });
-  });
+  beforeEach(() => quietPage(page));
   afterAll(async () => {
     expect(errors).toEqual([]);
     await session?.close();

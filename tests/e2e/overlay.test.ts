@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { ELIX_CREDIT } from './support/elix-pack';
 import { openCreditDetails, overlayBox, playerText, waitForOverlayClosed } from './support/overlay-helpers';
-import { frameShowing, locateText, playerFrame, videoState, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
-import { startSession, type Session } from './support/session';
+import { frameShowing, locateText, playerFrame, videoState, waitForPlayback } from './support/page-helpers';
+import { openReadingTab } from './support/reading-tab';
+import type { Session } from './support/session';
 
 describe('the sign overlay', () => {
   let session: Session;
@@ -11,9 +12,7 @@ describe('the sign overlay', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    session = await startSession();
-    ({ page, errors } = await session.open('/fixtures/fr-basic.html'));
-    await waitForStableHighlights(page, 10);
+    ({ session, page, errors } = await openReadingTab());
   });
   afterAll(async () => {
     expect(errors).toEqual([]);

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import { waitFor } from './support/browser';
-import { tabIdOf } from './support/extension-helpers';
 import { isOverlayOpen, overlayBox, waitForOverlayClosed } from './support/overlay-helpers';
-import { locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
-import { startSession, type Session } from './support/session';
+import { locateText, playerFrame, waitForPlayback } from './support/page-helpers';
+import { focusIn, openReadingTab, pageFocusOf, quietPage, runCommand as runCommandFor, selectByScript } from './support/reading-tab';
+import type { Session } from './support/session';
 
 const COMMAND = 'sign-selection';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -24,37 +24,16 @@ describe('the player under the keyboard and the pointer', () => {
   // 500 ms) and would open the sign by pointing as well, racing the command: wait past that.
   const select = async (selector: string, text: string) => {
     await sleep(600);
-    return page.evaluate(
-      (where, what) => {
-        const node = [...document.querySelector(where)!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && (n as Text).data.includes(what)) as Text;
-        const at = node.data.indexOf(what);
-        getSelection()!.setBaseAndExtent(node, at, node, at + what.length);
-      },
-      selector,
-      text,
-    );
+    await selectByScript(page, selector, text);
   };
-  const runCommand = () => session.signet.worker.evaluate((id, name) => globalThis.__signet!.runCommand(name, id), tabId, COMMAND);
-  const focusIn = (frame: Frame) => frame.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName ?? null);
-  const pageFocus = () => page.evaluate(() => document.activeElement?.tagName ?? null);
+  const runCommand = () => runCommandFor(session, tabId, COMMAND);
+  const pageFocus = () => pageFocusOf(page);
   const paused = (frame: Frame) => frame.evaluate(() => document.querySelector('video')!.paused);
 
   beforeAll(async () => {
-    session = await startSession();
-    ({ page, errors } = await session.open('/fixtures/fr-basic.html'));
-    await waitForStableHighlights(page, 19);
-    tabId = await tabIdOf(session.signet, page);
+    ({ session, page, errors, tabId } = await openReadingTab());
   });
-  beforeEach(async () => {
-    await page.bringToFront();
-    await page.keyboard.press('Escape');
-    await waitForOverlayClosed(page);
-    await page.mouse.move(2, 2);
-    await page.evaluate(() => {
-      getSelection()!.removeAllRanges();
-      (document.activeElement as HTMLElement | null)?.blur();
-    });
-  });
+  beforeEach(() => quietPage(page));
   afterAll(async () => {
     expect(errors).toEqual([]);
     await session?.close();

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import { waitFor } from './support/browser';
 import { overlayBox, waitForOverlayClosed } from './support/overlay-helpers';
-import { locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
-import { startSession, type Session } from './support/session';
+import { hoverAndPlay, locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
+import { openReadingTab } from './support/reading-tab';
+import type { Session } from './support/session';
 import { faceHeightOnScreen } from './support/face';
 
 /** The video's picture on screen: the element's box, less the letterboxing of object-fit: contain. */
@@ -44,10 +45,7 @@ describe('a player made for watching signs', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    session = await startSession();
-    ({ page, errors } = await session.open('/fixtures/fr-basic.html'));
-    await page.setViewport({ width: 1280, height: 800 });
-    await waitForStableHighlights(page, 10);
+    ({ session, page, errors } = await openReadingTab({ width: 1280, height: 800 }));
   });
   afterAll(async () => {
     expect(errors).toEqual([]);
@@ -56,9 +54,7 @@ describe('a player made for watching signs', () => {
 
   it('shows the video at least 400×300 by default, the signer’s face at least 50 px tall', async () => {
     const word = await locateText(page, 'chapeau', 1);
-    await page.mouse.move(word.x, word.y);
-    const frame = await playerFrame(page, 'chapeau');
-    await waitForPlayback(frame);
+    const frame = await hoverAndPlay(page, 'chapeau', 'chapeau', 1);
     const picture = await videoPicture(frame);
     expect(picture.width).toBeGreaterThanOrEqual(400);
     expect(picture.height).toBeGreaterThanOrEqual(300);

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import { waitFor } from './support/browser';
-import { tabIdOf } from './support/extension-helpers';
 import { overlayBox, playerText, waitForOverlayClosed } from './support/overlay-helpers';
-import { frameShowing, locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
-import { startSession, type Session } from './support/session';
+import { frameShowing, locateText, playerFrame, waitForPlayback } from './support/page-helpers';
+import { openReadingTab, quietPage, runCommand } from './support/reading-tab';
+import type { Session } from './support/session';
 
 /**
  * Reading a page's signs one after the other with the keyboard: the next / previous marked word
@@ -19,22 +19,12 @@ describe('reading with the keyboard', () => {
   let tabId: number;
   let marks: string[];
 
-  const command = (name: string) => session.signet.worker.evaluate((id, n) => globalThis.__signet!.runCommand(n, id), tabId, name);
+  const command = (name: string) => runCommand(session, tabId, name);
 
   beforeAll(async () => {
-    session = await startSession();
-    ({ page, errors } = await session.open('/fixtures/fr-basic.html'));
-    await page.setViewport({ width: 1280, height: 800 });
-    marks = await waitForStableHighlights(page, 19);
-    tabId = await tabIdOf(session.signet, page);
+    ({ session, page, errors, tabId, marks } = await openReadingTab({ width: 1280, height: 800 }));
   });
-  beforeEach(async () => {
-    await page.bringToFront();
-    await page.keyboard.press('Escape');
-    await waitForOverlayClosed(page);
-    await page.mouse.move(2, 2);
-    await page.evaluate(() => getSelection()!.removeAllRanges());
-  });
+  beforeEach(() => quietPage(page, { keepFocus: true }));
   afterAll(async () => {
     expect(errors).toEqual([]);
     await session?.close();

@@ -3,7 +3,7 @@ import type { Frame, Page } from 'puppeteer';
 import { waitFor } from './support/browser';
 import { openPopup, signetHighlights, tabIdOf, writeSettings } from './support/extension-helpers';
 import { overlayBox, waitForOverlayClosed } from './support/overlay-helpers';
-import { frameShowing, locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
+import { frameShowing, hoverAndPlay, locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
 import { startSession, type Session } from './support/session';
 import { decodeStored } from '../../src/common/settings-codec';
 
@@ -22,15 +22,7 @@ describe('settings change an open page without a reload', () => {
   let popup: Page;
   let options: Page;
 
-  const hover = async (text: string, key: string, occurrence = 0): Promise<Frame> => {
-    await page.bringToFront(); // a background tab gets no animation frames, which the hover intent uses
-    await page.mouse.move(5, 5);
-    const word = await locateText(page, text, occurrence);
-    await page.mouse.move(word.x, word.y);
-    const frame = await playerFrame(page, key);
-    await waitForPlayback(frame);
-    return frame;
-  };
+  const hover = (text: string, key: string, occurrence = 0): Promise<Frame> => hoverAndPlay(page, text, key, occurrence);
   const noSignFor = async (key: string, ms = 700) => {
     await new Promise((r) => setTimeout(r, ms));
     const opened = (await frameShowing(page, key)) !== null;

@@ -160,3 +160,30 @@ export async function waitForPlayback(frame: Frame, minSeconds = 0.3): Promise<V
     return state && !state.paused && state.currentTime >= minSeconds ? state : null;
   }, 15_000);
 }
+
+/**
+ * Points at the `occurrence`-th "text" of the page as a reader does, from a corner of the page,
+ * and waits until the sign of `key` plays; returns its player. The tab is brought to the front
+ * first: a background tab gets no animation frames, which the hover intent uses.
+ */
+export async function hoverAndPlay(page: Page, text: string, key = text, occurrence = 0): Promise<Frame> {
+  await page.bringToFront();
+  await page.mouse.move(5, 5);
+  const word = await locateText(page, text, occurrence);
+  await page.mouse.move(word.x, word.y);
+  const frame = await playerFrame(page, key);
+  await waitForPlayback(frame);
+  return frame;
+}
+
+/** The marks painted right now, without scrolling: what the page holds at this moment. */
+export function paintedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...((CSS.highlights.get('signet-word') as unknown as Set<AbstractRange> | undefined) ?? [])].map((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    }),
+  );
+}

@@ -14,12 +14,12 @@ export interface Session {
 }
 
 /**
- * The standard end-to-end setting: the Elix sample pack built by the pack command and served
- * from 127.0.0.1 with the real pages, Chromium with the built extension, and the pack installed
- * through the options page as a user would.
+ * The standard end-to-end setting: the Elix sample pack built by the pack command (or `pack`, a
+ * pack folder of the test's own, see custom-pack.ts) served from 127.0.0.1 with the real pages,
+ * Chromium with the built extension, and the pack installed through the options page as a user would.
  */
-export async function startSession(options: LaunchOptions & { install?: boolean } = {}): Promise<Session> {
-  const server = await startStaticServer({ '/pack/': buildElixPack(), '/pages/': PAGES_DIR, '/fixtures/': FIXTURE_PAGES_DIR });
+export async function startSession(options: LaunchOptions & { install?: boolean; pack?: string } = {}): Promise<Session> {
+  const server = await startStaticServer({ '/pack/': options.pack ?? buildElixPack(), '/pages/': PAGES_DIR, '/fixtures/': FIXTURE_PAGES_DIR });
   const signet = await launchSignet(options);
   const packUrl = server.url('/pack/pack.json');
   if (options.install !== false) await (await installPackThroughOptions(signet, packUrl)).close();
