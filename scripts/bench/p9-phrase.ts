@@ -1,5 +1,5 @@
 /**
- * P7, phrase mode: the gap between the last frame of one sign and the first frame of the next,
+ * P9, phrase mode: the gap between the last frame of one sign and the first frame of the next,
  * as the reader sees it, over a phrase of eight signs in a row (tests/fixtures/pages/fr-phrase.html,
  * #signs: seven hand-overs).
  *
