@@ -71,7 +71,7 @@ export interface BenchReport {
   p7?: ScaleResult & { generatedInS: number };
   /** `npm run audit` on the real pages (absent with --skip-audit). */
   p8?: AuditRate[];
-  p9: { runs: PhraseRun[]; firstPlayGapMs: Summary; replayGapMs: Summary };
+  p9: { runs: PhraseRun[]; failedAttempts: string[]; firstPlayGapMs: Summary; replayGapMs: Summary };
   verdicts: Verdict[];
 }
 
