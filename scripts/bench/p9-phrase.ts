@@ -11,6 +11,7 @@
  */
 import type { Frame, Page } from 'puppeteer';
 import { waitFor, type SignetBrowser } from '../../tests/e2e/support/browser';
+import { selectText } from '../../tests/e2e/support/player';
 
 const PHRASE_SELECTOR = '#signs';
 const SIGNS = 8;
@@ -79,13 +80,10 @@ export async function measurePhrase(signet: SignetBrowser, pageUrl: string, wait
   try {
     await page.goto(pageUrl, { waitUntil: 'load' });
     await waitScanned(page);
-    await page.evaluate((selector) => {
-      const paragraph = document.querySelector(selector)!;
-      const range = document.createRange();
-      range.selectNodeContents(paragraph);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    }, PHRASE_SELECTOR);
+    // A reader's drag over the phrase (trusted mouse events): a selection the page's script makes
+    // opens nothing (src/content/triggers.ts), so a scripted one left the player closed.
+    const phrase = await page.$eval(PHRASE_SELECTOR, (el) => (el.textContent ?? '').trim());
+    await selectText(page, PHRASE_SELECTOR, phrase);
     const player = await waitFor(() => playerFrame(page), 10_000, 10);
     await waitFor(() => player.evaluate(PLAYER_HOOK) as Promise<boolean>, 10_000, 10);
     const firstPlayGapsMs = await playOnce(page, player, SIGNS - 1);
