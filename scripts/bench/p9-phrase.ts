@@ -11,7 +11,6 @@
  */
 import type { Frame, Page } from 'puppeteer';
 import { waitFor, type SignetBrowser } from '../../tests/e2e/support/browser';
-import { selectText } from '../../tests/e2e/support/player';
 
 const PHRASE_SELECTOR = '#signs';
 const SIGNS = 8;
@@ -82,8 +81,21 @@ export async function measurePhrase(signet: SignetBrowser, pageUrl: string, wait
     await waitScanned(page);
     // A reader's drag over the phrase (trusted mouse events): a selection the page's script makes
     // opens nothing (src/content/triggers.ts), so a scripted one left the player closed.
-    const phrase = await page.$eval(PHRASE_SELECTOR, (el) => (el.textContent ?? '').trim());
-    await selectText(page, PHRASE_SELECTOR, phrase);
+    // A string, not a function: tsx wraps named functions with a `__name` helper the page lacks.
+    const ends = (await page.evaluate(`(() => {
+      const element = document.querySelector(${JSON.stringify(PHRASE_SELECTOR)});
+      element.scrollIntoView({ block: 'center' });
+      getSelection().removeAllRanges();
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const first = rects[0], last = rects[rects.length - 1];
+      return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
+    })()`)) as { from: { x: number; y: number }; to: { x: number; y: number } };
+    await page.mouse.move(ends.from.x, ends.from.y);
+    await page.mouse.down();
+    await page.mouse.move(ends.to.x, ends.to.y, { steps: 5 });
+    await page.mouse.up();
     const player = await waitFor(() => playerFrame(page), 10_000, 10);
     await waitFor(() => player.evaluate(PLAYER_HOOK) as Promise<boolean>, 10_000, 10);
     const firstPlayGapsMs = await playOnce(page, player, SIGNS - 1);
