@@ -14,6 +14,7 @@
  * always give the same bytes. "mixed" is one pack declared French holding French and English
  * words half and half: an index with the keys of both.
  *
+ * Past the lemmas available, two-word expressions of them fill the count (200,000 entries).
  * Elix's own dictionary has about 30,000 signs: the default size.
  */
 import { createHash } from 'node:crypto';
@@ -122,6 +123,14 @@ function makeEntries(count: number, lang: Lang, elix: readonly ElixVideo[]): Pac
   const english = lang === 'fr' ? [] : englishLemmas();
   const frenchShare = lang === 'fr' ? wanted : lang === 'en' ? 0 : Math.ceil(wanted / 2);
   const words = [...pick(french, frenchShare, taken), ...pick(english, wanted - frenchShare, taken)];
+  // Past the lemmas available (about 127,000 for "mixed"), two-word expressions of them, as a
+  // large sign dictionary holds ("pomme de terre" aside): a 200,000-entry pack for scale tests.
+  for (let i = 0, n = words.length; words.length < wanted && n > 1 && i < wanted * 4; i++) {
+    const phrase = `${words[i % n]} ${words[(i * 7919 + 13) % n]}`;
+    if (taken.has(phrase)) continue;
+    taken.add(phrase);
+    words.push(phrase);
+  }
   if (words.length < wanted) throw new Error(`only ${words.length + entries.length} distinct words available for --lang ${lang}`);
   words.forEach((word, i) => {
     const { video } = elix[i % elix.length]!;

@@ -4,7 +4,7 @@
  */
 import { isSkippedElement } from '../../src/content/text-runs';
 import { wordPattern } from '../../src/core/text/tokenize';
-import { ANCHOR_URL, FLOOR_URL } from './profile';
+import { ANCHOR_URL, BARE_URL, FLOOR_URL, SIGNIT_URL } from './profile';
 
 /**
  * Elements whose text Signet does not read (src/content/text-runs.ts). The floor must skip the
@@ -69,6 +69,65 @@ export function floorExpression(): string {
   return { ms: performance.now() - started, nodes, chars, words };
 })()
 //# sourceURL=${FLOOR_URL}`;
+}
+
+/**
+ * The bare cold floor, the headline ratio's denominator: a SHOW_TEXT TreeWalker over the body
+ * (no filter, nothing skipped) and one Unicode word expression matched over each text node, as
+ * the issue measuring Signet (#16) defines it. Cold: `nonce` changes both the script's source
+ * and the expression's (an empty-quantified group that matches nothing more), so that V8 has
+ * compiled neither before, in this page or an earlier one of the same renderer.
+ */
+export function bareFloorExpression(nonce: string): string {
+  if (!/^\d+$/.test(nonce)) throw new Error('the nonce must be digits');
+  return `(() => {
+  // cold ${nonce}
+  const re = new RegExp(${JSON.stringify(`[\\p{L}\\p{M}\\p{N}]+(?:${nonce}){0}`)}, 'gu');
+  const started = performance.now();
+  const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+  let nodes = 0, words = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes++;
+    for (const match of node.data.matchAll(re)) words++;
+  }
+  return { ms: performance.now() - started, nodes, words };
+})()
+//# sourceURL=${BARE_URL}`;
+}
+
+/**
+ * A re-creation of SignIt's highlighter, for comparison with the same word list: one
+ * alternation expression of every dictionary word of the page's language (`wordsByLang`, by
+ * primary subtag of <html lang>), case-insensitive between \b, replaced over the innerHTML of
+ * every p, li, h2, h3 and a, as SignIt wraps its matches in spans. The new HTML is built but not
+ * assigned (the page must stay as it is for Signet, which would rescan it): a lower bound of
+ * SignIt's cost, without the re-parsing. Returns null for a page of no listed language.
+ */
+export function signitExpression(wordsByLang: Record<string, readonly string[]>, nonce: string): string {
+  return `((wordsByLang) => {
+  // cold ${nonce}
+  const lang = (document.documentElement.lang || '').split(/[-_]/)[0].toLowerCase();
+  const words = wordsByLang[lang];
+  if (!words || words.length === 0) return null;
+  const started = performance.now();
+  const re = new RegExp(${JSON.stringify('\\b(')} + words.join('|') + ${JSON.stringify(')\\b')}, 'gi');
+  let elements = 0, marks = 0, chars = 0;
+  for (const el of document.querySelectorAll('p, li, h2, h3, a')) {
+    elements++;
+    const html = el.innerHTML.replace(re, (word) => {
+      marks++;
+      return '<span class="signit-word">' + word + '</span>';
+    });
+    chars += html.length;
+  }
+  return { ms: performance.now() - started, elements, marks, chars };
+})(${JSON.stringify(escapeWords(wordsByLang))})
+//# sourceURL=${SIGNIT_URL}`;
+}
+
+/** The words as literal alternatives of a regular expression. */
+function escapeWords(wordsByLang: Record<string, readonly string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(wordsByLang).map(([lang, words]) => [lang, words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))]));
 }
 
 /**

@@ -4,7 +4,7 @@
  * state inside its own isolated world, which the page cannot see.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium, launchSignet, type LaunchedChromium, type SignetBrowser } from '../../tests/e2e/support/browser';
@@ -53,6 +53,28 @@ export function preparePacks(kind: 'large' | 'elix-sample', entries: number): Pa
   });
 }
 
+/** A generated pack of `entries` entries in `lang` ("mixed": French and English), kept in .out/ between runs. */
+export function prepareLargePack(lang: 'fr' | 'en' | 'mixed', entries: number): { dir: string; generatedInS: number } {
+  const dir = resolve(REPO_ROOT, `.out/bench-pack-${entries}-${lang}`);
+  const packFile = join(dir, 'pack.json');
+  if (existsSync(packFile) && statSync(packFile).mtimeMs > statSync(GENERATOR).mtimeMs) return { dir, generatedInS: 0 };
+  rmSync(dir, { recursive: true, force: true });
+  const started = Date.now();
+  execFileSync(process.execPath, [TSX, GENERATOR, '--entries', String(entries), '--out', dir, '--lang', lang], { cwd: REPO_ROOT, stdio: 'pipe' });
+  return { dir, generatedInS: (Date.now() - started) / 1000 };
+}
+
+/** Every form of a pack on disk (pack.json and its shards), for the SignIt-style highlighter. */
+export function packForms(dir: string): string[] {
+  const pack = JSON.parse(readFileSync(join(dir, 'pack.json'), 'utf8')) as { entries?: Array<{ forms: string[] }>; shards?: Array<{ url: string }> };
+  const entries = [...(pack.entries ?? [])];
+  for (const shard of pack.shards ?? []) {
+    const file = JSON.parse(readFileSync(join(dir, decodeURIComponent(shard.url)), 'utf8')) as { entries: Array<{ forms: string[] }> };
+    entries.push(...file.entries);
+  }
+  return entries.flatMap((entry) => entry.forms);
+}
+
 export interface Served {
   server: StaticServer;
   /** pack.json of each pack, in the order of preparePacks (served with ETag and 304s, as a CDN would). */
@@ -66,7 +88,7 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serve(packs: readonly PackInfo[]): Promise<Served> {
+export async function serve(packs: ReadonlyArray<Pick<PackInfo, 'dir'>>): Promise<Served> {
   const benchDir = mkdtempSync(join(tmpdir(), 'signet-bench-'));
   writeFileSync(join(benchDir, 'blank.html'), '<!doctype html><title>blank</title>');
   const packMounts = Object.fromEntries(packs.map((pack, i) => [`/pack-${i}/`, pack.dir]));

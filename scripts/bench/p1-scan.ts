@@ -12,7 +12,7 @@
  */
 import type { Page, Protocol } from 'puppeteer';
 import { waitFor, type SignetBrowser } from '../../tests/e2e/support/browser';
-import { ANCHOR_EXPRESSION, floorExpression, PAGE_PROBE } from './in-page';
+import { ANCHOR_EXPRESSION, bareFloorExpression, floorExpression, PAGE_PROBE, signitExpression } from './in-page';
 import { ContentWorld, type Served } from './launch';
 import { analyzeProfile } from './profile';
 import { round, summarize, type Summary } from './stats';
@@ -24,9 +24,19 @@ export interface ScanRun {
    * scan: each task's thread time shared out by the profile's samples (tasks.ts).
    */
   signetMs: number;
-  /** The floor's CPU time, the same way; the ratio's denominator. */
+  /** The same-skips floor's CPU time, the same way (the bench's floor before format 2). */
   floorMs: number;
+  /** signetMs / floorMs. */
   ratio: number;
+  /** The bare cold floor's CPU time (in-page.ts bareFloorExpression): the headline ratio's denominator. */
+  bareMs: number;
+  /** signetMs / bareMs: the headline ratio (P1: ≤ 3). */
+  bareRatio: number;
+  /** The SignIt-style highlighter's CPU time with the same word list; null on a page of no dictionary's language. */
+  signitMs: number | null;
+  signitMarks: number | null;
+  /** <html lang> of the page, primary subtag. */
+  lang: string;
   /** The same two from the samples alone (wall time between samples: inflated when the machine is busy). */
   signetSampledMs: number;
   floorSampledMs: number;
@@ -65,6 +75,10 @@ export interface ScanPageResult {
   floorMs: Summary;
   floorWallMs: Summary;
   ratio: Summary;
+  bareMs: Summary;
+  bareRatio: Summary;
+  signitMs: Summary | null;
+  lang: string;
   longestSignetTaskMs: Summary;
   longestSignetTaskCpuMs: Summary;
   signetLongTasks: Summary;
@@ -84,6 +98,8 @@ export interface ScanOptions {
   /** Profiler sampling interval, µs. */
   intervalUs: number;
   log: (line: string) => void;
+  /** Every dictionary word by written language, for the SignIt-style highlighter. */
+  signitWords: Record<string, readonly string[]>;
 }
 
 export async function measureScan(signet: SignetBrowser, served: Served, pages: readonly string[], options: ScanOptions): Promise<ScanPageResult[]> {
@@ -93,16 +109,18 @@ export async function measureScan(signet: SignetBrowser, served: Served, pages: 
   // shared machine spreads over all pages instead of hitting one.
   for (let round = 0; round <= options.runs; round++) {
     for (const file of pages) {
-      const run = await scanOnce(signet, served, file, options.intervalUs);
+      const run = await scanOnce(signet, served, file, options.intervalUs, options.signitWords);
       if (round === 0) continue;
       runsByPage.get(file)!.push(run);
-      options.log(`  P1 ${file} run ${round}: Signet ${run.signetMs.toFixed(1)} ms, floor ${run.floorMs.toFixed(1)} ms (×${run.ratio.toFixed(2)}), longest task ${run.longestSignetTaskCpuMs.toFixed(1)} ms CPU (${run.longestSignetTaskMs.toFixed(1)} ms wall), ${(run.taskCoverage * 100).toFixed(0)}% in traced tasks, ${run.marks} marks (${run.painted} painted)`);
+      options.log(`  P1 ${file} run ${round}: Signet ${run.signetMs.toFixed(1)} ms, bare floor ${run.bareMs.toFixed(1)} ms (×${run.bareRatio.toFixed(2)}), same-skips floor ${run.floorMs.toFixed(1)} ms (×${run.ratio.toFixed(2)}), SignIt-style ${run.signitMs === null ? '–' : run.signitMs.toFixed(1)} ms, longest task ${run.longestSignetTaskCpuMs.toFixed(1)} ms CPU (${run.longestSignetTaskMs.toFixed(1)} ms wall), ${(run.taskCoverage * 100).toFixed(0)}% in traced tasks, ${run.marks} marks (${run.painted} painted)`);
     }
   }
   return pages.map((page) => summarizePage(page, runsByPage.get(page)!));
 }
 
-async function scanOnce(signet: SignetBrowser, served: Served, file: string, intervalUs: number): Promise<ScanRun> {
+let nonce = Date.now() % 1e9;
+
+async function scanOnce(signet: SignetBrowser, served: Served, file: string, intervalUs: number, signitWords: Record<string, readonly string[]>): Promise<ScanRun> {
   const page = await signet.browser.newPage();
   try {
     await page.evaluateOnNewDocument(PAGE_PROBE);
@@ -121,6 +139,9 @@ async function scanOnce(signet: SignetBrowser, served: Served, file: string, int
     const marks = (await world.evaluate<number>('globalThis.__signetMarks')) ?? 0;
     const anchorAt = (await page.evaluate(ANCHOR_EXPRESSION)) as number;
     const floor = (await page.evaluate(floorExpression())) as { ms: number; nodes: number; words: number };
+    const bare = (await page.evaluate(bareFloorExpression(String(++nonce)))) as { ms: number };
+    const signit = (await page.evaluate(signitExpression(signitWords, String(++nonce)))) as { ms: number; marks: number } | null;
+    const lang = (await page.evaluate(() => (document.documentElement.lang || '').split(/[-_]/)[0]!.toLowerCase())) as string;
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Protocol.Profiler.Profile };
     const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8')) as { traceEvents: [] };
     const facts = analyzeProfile(profile, origin, anchorAt);
@@ -129,11 +150,17 @@ async function scanOnce(signet: SignetBrowser, served: Served, file: string, int
     const signets = tasks.filter((t) => t.signetMs >= t.sampledMs / 2);
     const signetMs = cpuOf(tasks, 'signetMs');
     const floorMs = cpuOf(tasks, 'floorMs');
+    const bareMs = cpuOf(tasks, 'bareMs');
     const inTasks = tasks.reduce((sum, t) => sum + t.signetMs, 0);
     return {
       signetMs,
       floorMs,
       ratio: signetMs / floorMs,
+      bareMs,
+      bareRatio: signetMs / bareMs,
+      signitMs: signit === null ? null : cpuOf(tasks, 'signitMs'),
+      signitMarks: signit?.marks ?? null,
+      lang,
       signetSampledMs: facts.signetMs,
       floorSampledMs: facts.floorMs,
       floorWallMs: floor.ms,
@@ -192,6 +219,10 @@ function summarizePage(page: string, runs: ScanRun[]): ScanPageResult {
     floorMs: pick((r) => r.floorMs),
     floorWallMs: pick((r) => r.floorWallMs),
     ratio: pick((r) => r.ratio),
+    bareMs: pick((r) => r.bareMs),
+    bareRatio: pick((r) => r.bareRatio),
+    signitMs: runs.every((r) => r.signitMs !== null) && runs.length > 0 ? pick((r) => r.signitMs!) : null,
+    lang: runs[0]?.lang ?? '',
     longestSignetTaskMs: pick((r) => r.longestSignetTaskMs),
     longestSignetTaskCpuMs: pick((r) => r.longestSignetTaskCpuMs),
     signetLongTasks: pick((r) => r.signetLongTasks),

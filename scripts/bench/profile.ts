@@ -9,16 +9,21 @@
  */
 import type { Protocol } from 'puppeteer';
 
-export type SampleClass = 'signet' | 'floor' | 'anchor' | 'gc' | 'idle' | 'other';
+export type SampleClass = 'signet' | 'floor' | 'bare' | 'signit' | 'anchor' | 'gc' | 'idle' | 'other';
 
 /** Script URLs the bench gives its own in-page code (`//# sourceURL=`), to find it in profiles. */
 export const FLOOR_URL = 'signet-bench-floor.js';
 export const ANCHOR_URL = 'signet-bench-anchor.js';
+/** The bare cold floor and the SignIt-style highlighter (in-page.ts). */
+export const BARE_URL = 'signet-bench-bare.js';
+export const SIGNIT_URL = 'signet-bench-signit.js';
 
 export interface ProfileFacts {
   /** Sampled main-thread time whose stack holds a Signet frame, ms. */
   signetMs: number;
   floorMs: number;
+  bareMs: number;
+  signitMs: number;
   gcMs: number;
   /** Signet time per leaf: a file of the extension, or a native call and the file that made it. */
   signetByLeaf: Record<string, number>;
@@ -44,7 +49,7 @@ export function analyzeProfile(profile: Protocol.Profiler.Profile, extensionOrig
   for (let i = 0; i < samples.length; i++) times.push((t += deltas[i] ?? 0));
 
   const facts: ProfileFacts = {
-    signetMs: 0, floorMs: 0, gcMs: 0,
+    signetMs: 0, floorMs: 0, bareMs: 0, signitMs: 0, gcMs: 0,
     signetByLeaf: {}, toPageMs: null, samples: [], firstSignetUs: null,
   };
   let anchorUs: number | null = null;
@@ -63,6 +68,8 @@ export function analyzeProfile(profile: Protocol.Profiler.Profile, extensionOrig
     }
     if (kind === 'gc') facts.gcMs += duration / 1000;
     if (kind === 'floor') facts.floorMs += duration / 1000;
+    if (kind === 'bare') facts.bareMs += duration / 1000;
+    if (kind === 'signit') facts.signitMs += duration / 1000;
     if (kind === 'anchor' && anchorUs === null) anchorUs = times[i]!;
   }
   if (anchorUs !== null && anchorPageMs !== undefined) {
@@ -83,6 +90,8 @@ function classifyNodes(profile: Protocol.Profiler.Profile, extensionOrigin: stri
     if (url.startsWith(extensionOrigin)) return 'signet';
     if (url.endsWith(FLOOR_URL)) return 'floor';
     if (url.endsWith(ANCHOR_URL)) return 'anchor';
+    if (url.endsWith(BARE_URL)) return 'bare';
+    if (url.endsWith(SIGNIT_URL)) return 'signit';
     if (functionName === '(garbage collector)') return 'gc';
     if (functionName === '(idle)') return 'idle';
     return null;

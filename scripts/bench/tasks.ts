@@ -25,7 +25,12 @@ export interface TaskShare {
   sampledMs: number;
   signetMs: number;
   floorMs: number;
+  bareMs: number;
+  signitMs: number;
 }
+
+/** The parties whose CPU time is shared out of the tasks. */
+export type Party = 'signetMs' | 'floorMs' | 'bareMs' | 'signitMs';
 
 interface TraceEvent {
   name: string;
@@ -63,17 +68,17 @@ export function mainThreadTasks(traceEvents: readonly TraceEvent[], samples: Rea
   let bestSampled = 0;
   for (const events of byThread.values()) {
     const shares = attribute(mergeTasks(events), samples);
-    const sampled = shares.reduce((sum, t) => sum + t.signetMs + t.floorMs, 0);
+    const sampled = shares.reduce((sum, t) => sum + t.signetMs + t.floorMs + t.bareMs + t.signitMs, 0);
     if (sampled > bestSampled) {
       bestSampled = sampled;
       best = shares;
     }
   }
-  return best.filter((t) => t.signetMs > 0 || t.floorMs > 0);
+  return best.filter((t) => t.signetMs > 0 || t.floorMs > 0 || t.bareMs > 0 || t.signitMs > 0);
 }
 
 /** CPU time of one party: each task's thread time, shared out by its samples. */
-export function cpuOf(tasks: readonly TaskShare[], party: 'signetMs' | 'floorMs'): number {
+export function cpuOf(tasks: readonly TaskShare[], party: Party): number {
   let sum = 0;
   for (const t of tasks) if (t.sampledMs > 0) sum += (t.cpuMs * t[party]) / t.sampledMs;
   return sum;
@@ -113,14 +118,18 @@ function attribute(tasks: Task[], samples: ReadonlyArray<[number, number, Sample
     let sampled = 0;
     let signet = 0;
     let floor = 0;
+    let bare = 0;
+    let signit = 0;
     for (let j = i; j < samples.length && samples[j]![0] < task.end; j++) {
       const [, duration, kind] = samples[j]!;
       if (kind === 'idle') continue;
       sampled += duration;
       if (kind === 'signet') signet += duration;
       else if (kind === 'floor') floor += duration;
+      else if (kind === 'bare') bare += duration;
+      else if (kind === 'signit') signit += duration;
     }
-    shares.push({ start: task.start, durationMs: (task.end - task.start) / 1000, cpuMs: task.cpu / 1000, sampledMs: sampled / 1000, signetMs: signet / 1000, floorMs: floor / 1000 });
+    shares.push({ start: task.start, durationMs: (task.end - task.start) / 1000, cpuMs: task.cpu / 1000, sampledMs: sampled / 1000, signetMs: signet / 1000, floorMs: floor / 1000, bareMs: bare / 1000, signitMs: signit / 1000 });
   }
   return shares;
 }

@@ -6,7 +6,7 @@
  * start for some other event should not pay for it). Concurrent first questions share one build.
  * Any change in the store drops the index; the next question builds a new one.
  */
-import type { EntryView, WordInfo } from '../common/messages';
+import type { EntryView, LookupAnswer } from '../common/messages';
 import { chooseSignLanguage } from '../common/settings';
 import type { SourceStore, StoredSource } from './store';
 import { WordIndex, type IndexedSource } from './word-index';
@@ -59,8 +59,10 @@ export class Dictionary {
     store.onChange(() => this.invalidate());
   }
 
-  async lookupWords(words: readonly string[], capsWords: readonly string[] = [], lang?: string, signLanguage?: string): Promise<Record<string, WordInfo>> {
-    return (await this.loaded()).forLanguage(lang, signLanguage).lookupWords(words, capsWords);
+  /** What the words resolve to: `words` as written, `capsWords` as written in capitals only. */
+  async lookupWords(words: readonly string[], capsWords: readonly string[] = [], lang?: string, signLanguage?: string): Promise<LookupAnswer> {
+    const index = (await this.loaded()).forLanguage(lang, signLanguage);
+    return { results: index.lookupWords(words), capsResults: index.lookupWords(capsWords, true) };
   }
 
   /** Whether any enabled source answers for pages in `lang` (see LoadedSources.forLanguage). */

@@ -62,20 +62,16 @@ export class WordIndex {
   }
 
   /**
-   * What each word resolves to; words with nothing are left out. A caps-only word (written in
-   * capitals on the page) is resolved with caps=true and answered under "^" + word.
+   * What each word resolves to; words with nothing are left out. `caps`: the page wrote these
+   * words in capitals only, so they are resolved with accents restored (resolveWord's caps).
    */
-  lookupWords(words: readonly string[], capsWords: readonly string[] = []): Record<string, WordInfo> {
+  lookupWords(words: readonly string[], caps = false): Record<string, WordInfo> {
     // Object.fromEntries defines own properties: a page word "__proto__" cannot reach the prototype.
     const answers: Array<[string, WordInfo]> = [];
     if (this.isEmpty) return {};
     for (const word of words) {
-      const info = this.wordInfo(word, false);
+      const info = this.wordInfo(word, caps);
       if (info) answers.push([word, info]);
-    }
-    for (const word of capsWords) {
-      const info = this.wordInfo(word, true);
-      if (info) answers.push(['^' + word, info]);
     }
     return Object.fromEntries(answers);
   }

@@ -120,6 +120,12 @@ export interface CacheStats {
   budget: number;
 }
 
+/** What 'words.lookup' answers: one record per list of the request. */
+export interface LookupAnswer {
+  results: Record<string, WordInfo>;
+  capsResults: Record<string, WordInfo>;
+}
+
 /** Joins and splits the word lists of 'words.lookup'. */
 export const WORD_SEPARATOR = '\n';
 /** Words in one 'words.lookup' (both lists): a page has a few thousand distinct words, this is far above. */
@@ -158,8 +164,12 @@ export interface MessageMap {
        */
       signLanguage?: string;
     };
-    /** Answers keyed by word; a caps-only word's answer is keyed "^" + key. */
-    response: { results: Record<string, WordInfo> };
+    /**
+     * Answers keyed by word, words with nothing left out: `results` for `words`, `capsResults`
+     * for `capsWords` (a word asked in both lists may get two different answers: "etat" is
+     * nothing as written, "état" in capitals).
+     */
+    response: LookupAnswer;
   };
   /**
    * Content script, before it reads a page: whether any enabled dictionary answers for this

@@ -26,7 +26,9 @@ export async function readPageWords(root: Node, host: Element | null, locale: st
   }
   await lookup.learn(tokenLists);
 
+  // Keyed by word, one map per writing: "etat" and "ETAT" are two lines of the report.
   const unsigned = new Map<string, PageWordCount>();
+  const unsignedCaps = new Map<string, PageWordCount>();
   const signed = new Map<string, { key: string; tokens: number; count: number }>();
   let words = 0;
   let signedWords = 0;
@@ -37,10 +39,10 @@ export async function readPageWords(root: Node, host: Element | null, locale: st
     const leftOut = (end: number) => {
       for (; next < end; next++) {
         const token = tokens[next]!;
-        const id = (token.caps ? '^' : '') + token.key;
-        const seen = unsigned.get(id);
+        const counts = token.caps ? unsignedCaps : unsigned;
+        const seen = counts.get(token.key);
         if (seen) seen.count++;
-        else unsigned.set(id, { key: token.key, caps: token.caps, count: 1 });
+        else counts.set(token.key, { key: token.key, caps: token.caps, count: 1 });
       }
     };
     for (const match of findMatches(tokens, lookup.info)) {
@@ -57,7 +59,7 @@ export async function readPageWords(root: Node, host: Element | null, locale: st
   }
   lookup.forget();
   const byCount = <T extends { key: string; count: number }>(a: T, b: T) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  return { words, signedWords, marks, unsigned: [...unsigned.values()].sort(byCount), signed: [...signed.values()].sort(byCount) };
+  return { words, signedWords, marks, unsigned: [...unsigned.values(), ...unsignedCaps.values()].sort(byCount), signed: [...signed.values()].sort(byCount) };
 }
 
 /** The page's own dictionary, declared by `<link rel="signet-pack" href="…/pack.json">`: read from the DOM, nothing fetched. */

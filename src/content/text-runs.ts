@@ -66,36 +66,87 @@ export function isInSkippedElement(node: Node, host: Element | null): boolean {
 export function blockOf(node: Node): Element | null {
   if (node.nodeType === Node.ELEMENT_NODE && !INLINE.has((node as Element).localName)) return node as Element;
   let el = node.parentElement;
-  while (el && INLINE.has(el.localName)) {
-    // Inline elements straight under a shadow root (a component's <span>): the outermost one is
-    // the block, or its text would belong to no block and never be read (scan-roots.ts).
-    if (!el.parentElement && el.parentNode instanceof ShadowRoot) return el;
-    el = el.parentElement;
-  }
+  while (el && INLINE.has(el.localName)) el = el.parentElement;
   return el;
+}
+
+/** What the walk knows of a text node's parent element: skipped, or the block its text belongs to. */
+type ParentFacts = Element | typeof SKIP;
+const SKIP = 0;
+
+/**
+ * Whether an element between two text nodes separates their words: a <br>, an <img>, a block.
+ * Skipped elements do not (a <button> inside a sentence), as when the walk rejected them.
+ */
+function separates(node: Node, host: Element | null): boolean {
+  return node.nodeType === Node.ELEMENT_NODE && !INLINE.has((node as Element).localName) && !isSkippedElement(node as Element, host);
+}
+
+/**
+ * Whether a separating element lies between `prev` and `next`, two text nodes of one block in
+ * document order: the siblings after `prev` up its ancestors, until the one holding `next`, then
+ * the siblings before `next` up to there. Mostly one or two siblings (`text <a>link</a> text`).
+ */
+function separatedBetween(prev: Node, next: Node, block: Element, host: Element | null): boolean {
+  for (let a: Node | null = prev; a && a !== block; a = a.parentNode) {
+    for (let sibling = a.nextSibling; sibling; sibling = sibling.nextSibling) {
+      if (sibling === next || sibling.contains(next)) {
+        for (let b: Node | null = next; b && b !== sibling.parentNode; b = b.parentNode) {
+          for (let before = b.previousSibling; before && before !== a; before = before.previousSibling) if (separates(before, host)) return true;
+          if (b === sibling) break;
+        }
+        return false;
+      }
+      if (separates(sibling, host)) return true;
+    }
+  }
+  return false;
 }
 
 /**
  * Walks `root` and calls `onRun` for every run of text, in document order. The walk is
  * resumable: `deadline()` is checked every few nodes, and when it returns true the walker
  * returns a continuation to call later (so a 1.6 MB page does not block the main thread).
+ *
+ * The walker shows text nodes only and has no filter: a JS acceptNode called for every element
+ * and text node (wikipedia-2: 30,000 elements) was most of the walk's cost, the browser calling
+ * into script once per node. Whether a text node is read is decided by its parent element instead,
+ * judged once per parent and kept: an element is skipped when it, or an ancestor below `root`,
+ * is (isSkippedElement). The text inside a skipped element (a <script>'s source) is still visited,
+ * one node per element mostly, and dropped at once. Runs end where the block changes, or at an
+ * element that is not inline (a <br>, an <img>) right before or after a text node.
  */
 export function createRunCollector(root: Node, host: Element | null, onRun: (run: TextRun) => void, onShadowHost?: (el: Element) => void) {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        if (isSkippedElement(node as Element, host)) return NodeFilter.FILTER_REJECT;
-        // A walk never enters a shadow tree: the hosts it passes are told (scan-roots.ts reads
-        // their open roots, and watches custom elements that may attach one later).
-        if (onShadowHost && ((node as Element).shadowRoot || (node as Element).localName.includes('-'))) onShadowHost(node as Element);
-      }
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  // A walk never enters a shadow tree, and a host often has no light text of its own: when asked,
+  // the elements are walked once too (no filter, so no call into script per node) and the hosts it
+  // passes are told (scan-roots.ts reads their open roots, and watches custom elements that may
+  // attach one later).
+  const hostWalker = onShadowHost ? document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT) : null;
+  let hostsDone = hostWalker === null;
+  const facts = new Map<Element, ParentFacts>();
+  const rootElement = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
+
+  /** Skipped, else the block; judged for `el` and the ancestors on the way up that were not known yet. */
+  const judge = (el: Element): ParentFacts => {
+    const known = facts.get(el);
+    if (known !== undefined) return known;
+    let verdict: ParentFacts;
+    if (isSkippedElement(el, host)) verdict = SKIP;
+    else {
+      // Above the root is not ours to judge (isInSkippedElement did, once per scanned root).
+      const parent = el === rootElement ? null : el.parentElement;
+      const above = parent ? judge(parent) : null;
+      if (above === SKIP) verdict = SKIP;
+      else if (!INLINE.has(el.localName) || above === null) verdict = INLINE.has(el.localName) ? (blockOf(el) ?? el) : el;
+      else verdict = above;
+    }
+    facts.set(el, verdict);
+    return verdict;
+  };
+
   let current: TextRun | null = null;
-  // Consecutive text nodes mostly share a parent: its block is looked up once.
-  let lastParent: Node | null = null;
-  let lastBlock: Element | null = null;
+  let lastText: Text | null = null;
 
   const flush = () => {
     // Only runs with some non-space character: most text nodes of a page are the indentation
@@ -107,25 +158,24 @@ export function createRunCollector(root: Node, host: Element | null, onRun: (run
   /** Returns true when the whole tree was walked. */
   return function step(deadline: () => boolean): boolean {
     let count = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        const text = node as Text;
-        const parent = text.parentNode;
-        if (parent !== lastParent) {
-          lastParent = parent;
-          lastBlock = blockOf(text);
-        }
-        const block = lastBlock;
-        if (!block) continue;
-        if (current && current.block !== block) flush();
-        if (!current) current = { nodes: [], starts: [], text: '', block };
-        current.starts.push(current.text.length);
-        current.nodes.push(text);
-        current.text += text.data;
-      } else if (!INLINE.has((node as Element).localName)) {
-        // A block (or <br>, <img>…) between two text nodes separates their words.
-        flush();
+    if (!hostsDone && hostWalker && onShadowHost) {
+      for (let el = hostWalker.nextNode() as Element | null; el; el = hostWalker.nextNode() as Element | null) {
+        if (el.shadowRoot || el.localName.includes('-')) onShadowHost(el);
+        if ((++count & 255) === 0 && deadline()) return false;
       }
+      hostsDone = true;
+    }
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node as Text;
+      const parent = text.parentElement;
+      const block = parent ? judge(parent) : SKIP;
+      if (block === SKIP) continue;
+      if (current && (current.block !== block || (lastText !== null && separatedBetween(lastText, text, block, host)))) flush();
+      if (!current) current = { nodes: [], starts: [], text: '', block };
+      current.starts.push(current.text.length);
+      current.nodes.push(text);
+      current.text += text.data;
+      lastText = text;
       if ((++count & 63) === 0 && deadline()) return false;
     }
     flush();

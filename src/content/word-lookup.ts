@@ -6,11 +6,13 @@ import { scopeFields, type DictionaryScope } from './dictionary-scope';
 /**
  * What the background knows about the page's words, asked once per unique word and kept for
  * the life of the tab (a page has a few thousand distinct words; the dictionary itself stays in
- * the background). Words the page wrote only in capitals are asked separately, under "^" + key,
- * because only they may match accent-insensitively ("ETAT" → "état", never "de" → "dé").
+ * the background). Words the page wrote only in capitals are asked in a list of their own and
+ * answered in one, because only they may match accent-insensitively ("ETAT" → "état", never
+ * "de" → "dé"): the same key may have two answers, kept in two maps.
  */
 export class WordLookup {
   private known = new Map<string, WordInfo | null>();
+  private knownCaps = new Map<string, WordInfo | null>();
   private covered: Promise<boolean> | null = null;
 
   constructor(private readonly scope: DictionaryScope) {}
@@ -32,7 +34,7 @@ export class WordLookup {
   }
 
   info = (token: Token): WordInfo | undefined => {
-    return this.known.get(token.caps ? '^' + token.key : token.key) ?? undefined;
+    return (token.caps ? this.knownCaps : this.known).get(token.key) ?? undefined;
   };
 
   /**
@@ -42,11 +44,12 @@ export class WordLookup {
    */
   forget(): void {
     this.known.clear();
+    this.knownCaps.clear();
   }
 
   /** The dictionaries changed: every answer, and whether any dictionary covers the page, is asked again. */
   reset(): void {
-    this.known.clear();
+    this.forget();
     this.covered = null;
   }
 
@@ -62,7 +65,7 @@ export class WordLookup {
       for (const token of tokens) {
         if (token.key.length > MAX_WORD_LENGTH) continue;
         if (token.caps) {
-          if (!this.known.has('^' + token.key)) capsWords.add(token.key);
+          if (!this.knownCaps.has(token.key)) capsWords.add(token.key);
         } else if (!this.known.has(token.key)) {
           words.add(token.key);
         }
@@ -78,8 +81,8 @@ export class WordLookup {
   private async ask(words: readonly string[], capsWords: readonly string[]): Promise<void> {
     if (words.length === 0 && capsWords.length === 0) return;
     const request = { words: words.join(WORD_SEPARATOR), capsWords: capsWords.join(WORD_SEPARATOR), ...scopeFields(this.scope) };
-    const { results } = await send('words.lookup', request);
+    const { results, capsResults } = await send('words.lookup', request);
     for (const word of words) this.known.set(word, results[word] ?? null);
-    for (const word of capsWords) this.known.set('^' + word, results['^' + word] ?? null);
+    for (const word of capsWords) this.knownCaps.set(word, capsResults[word] ?? null);
   }
 }

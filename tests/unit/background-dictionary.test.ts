@@ -20,36 +20,36 @@ describe('Dictionary', () => {
     const listSources = vi.spyOn(store, 'listSources');
     const answers = await Promise.all([dictionary.lookupWords(['chat']), dictionary.lookupWords(['chat']), dictionary.getEntries(['chat'])]);
     expect(listSources).toHaveBeenCalledTimes(1);
-    expect(answers[0]).toEqual({ chat: { keys: ['chat'], continuations: [], alts: [] } });
+    expect(answers[0].results).toEqual({ chat: { keys: ['chat'], continuations: [], alts: [] } });
     expect(answers[2]).toHaveLength(1);
   });
 
   it('rebuilds after the worker restarts (a new Dictionary reads the same storage)', async () => {
     const store = freshStore();
     await store.putSource(newSource('elix'), entries('chat'));
-    await new Dictionary(store).lookupWords(['chat']);
+    (await new Dictionary(store).lookupWords(['chat'])).results;
     const restarted = new Dictionary(store);
-    expect(Object.keys(await restarted.lookupWords(['chat']))).toEqual(['chat']);
+    expect(Object.keys((await restarted.lookupWords(['chat'])).results)).toEqual(['chat']);
   });
 
   it('sees installs, updates, removals and disabling', async () => {
     const store = freshStore();
     const dictionary = new Dictionary(store);
-    expect(await dictionary.lookupWords(['chat'])).toEqual({});
+    expect((await dictionary.lookupWords(['chat'])).results).toEqual({});
 
     await store.putSource(newSource('elix'), entries('chat'));
-    expect(Object.keys(await dictionary.lookupWords(['chat', 'chien']))).toEqual(['chat']);
+    expect(Object.keys((await dictionary.lookupWords(['chat', 'chien'])).results)).toEqual(['chat']);
 
     await store.putSource(newSource('elix', { version: '2' }), entries('chien'));
-    expect(Object.keys(await dictionary.lookupWords(['chat', 'chien']))).toEqual(['chien']);
+    expect(Object.keys((await dictionary.lookupWords(['chat', 'chien'])).results)).toEqual(['chien']);
 
     await store.putSource(newSource('other'), entries('chat'));
     await store.setEnabled('elix', false);
-    expect(Object.keys(await dictionary.lookupWords(['chat', 'chien']))).toEqual(['chat']);
+    expect(Object.keys((await dictionary.lookupWords(['chat', 'chien'])).results)).toEqual(['chat']);
     expect((await dictionary.getEntries(['chat', 'chien'])).map((e) => e.credit.sourceId)).toEqual(['other']);
 
     await store.removeSource('other');
-    expect(await dictionary.lookupWords(['chat', 'chien'])).toEqual({});
+    expect((await dictionary.lookupWords(['chat', 'chien'])).results).toEqual({});
   });
 
   it('tries again after a failed build instead of remembering the failure', async () => {
@@ -58,7 +58,7 @@ describe('Dictionary', () => {
     const dictionary = new Dictionary(store);
     vi.spyOn(store, 'listSources').mockRejectedValueOnce(new DOMException('gone', 'UnknownError'));
     await expect(dictionary.lookupWords(['chat'])).rejects.toThrow('Signet could not read its dictionaries from the browser’s storage.');
-    expect(Object.keys(await dictionary.lookupWords(['chat']))).toEqual(['chat']);
+    expect(Object.keys((await dictionary.lookupWords(['chat'])).results)).toEqual(['chat']);
   });
 
   it('reads the list again when a generation is switched during a build', async () => {
@@ -68,7 +68,7 @@ describe('Dictionary', () => {
     const dictionary = new Dictionary(store);
     // The first read sees the record of before the update, whose generation is already deleted.
     vi.spyOn(store, 'listSources').mockResolvedValueOnce([first]);
-    expect(Object.keys(await dictionary.lookupWords(['chat', 'chien']))).toEqual(['chien']);
+    expect(Object.keys((await dictionary.lookupWords(['chat', 'chien'])).results)).toEqual(['chien']);
   });
 });
 
@@ -90,7 +90,7 @@ describe('Dictionary: the page’s language chooses the dictionaries', () => {
     [undefined, ['course', 'chapeau', 'hat'], ['course', 'chapeau', 'hat'], ['lsf', 'asl']],
   ])('a page in %s', async (lang, asked, answered, courseSources) => {
     const dictionary = await twoLanguages();
-    expect(Object.keys(await dictionary.lookupWords(asked, [], lang))).toEqual(answered);
+    expect(Object.keys((await dictionary.lookupWords(asked, [], lang)).results)).toEqual(answered);
     expect((await dictionary.getEntries(['course'], lang)).map((e) => e.credit.sourceId)).toEqual(courseSources);
   });
 });

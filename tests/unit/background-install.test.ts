@@ -107,7 +107,7 @@ beforeEach(async () => {
 
 /** The dictionary installed in beforeEach, exactly as it was. */
 async function expectVersion1Answering(): Promise<void> {
-  expect(await background.dictionary.lookupWords(['chat', 'réseau'])).toEqual({
+  expect((await background.dictionary.lookupWords(['chat', 'réseau'])).results).toEqual({
     chat: { keys: ['chat'], continuations: [], alts: [] },
     réseau: { keys: [], continuations: [{ rest: ['local'], key: 'réseau local' }], alts: [] },
   });
@@ -146,7 +146,7 @@ describe('installPackFromUrl', () => {
     const url = server.json('/packs/elix/pack.json', pack('2', [{ id: 'chapeau', forms: ['chapeau'] }]));
     const summary = await background.installPackFromUrl(url);
     expect(summary.version).toBe('2');
-    expect(await background.dictionary.lookupWords(['chat', 'chapeau'])).toEqual({ chapeau: { keys: ['chapeau'], continuations: [], alts: [] } });
+    expect((await background.dictionary.lookupWords(['chat', 'chapeau'])).results).toEqual({ chapeau: { keys: ['chapeau'], continuations: [], alts: [] } });
     expect((await background.listSources()).map((s) => `${s.id}@${s.version}`)).toEqual(['elix-demo@2']);
   });
 

@@ -86,7 +86,7 @@ describe('Lingua Libre', () => {
     await background.addLinguaLibre('fsl');
     answerWith(bad);
     await expect(background.updateSources('lingualibre-fsl')).rejects.toThrow(message);
-    expect(Object.keys(await background.dictionary.lookupWords(['chat'], [], 'fr'))).toEqual(['chat']);
+    expect(Object.keys((await background.dictionary.lookupWords(['chat'], [], 'fr')).results)).toEqual(['chat']);
     const [view] = await background.listSources();
     expect(view!.lastError).toMatch(message);
   });
@@ -97,9 +97,9 @@ describe('Lingua Libre', () => {
     answerWith(answer([['chat', 'Chat.ogv']]));
     const [held] = await background.updateSources('lingualibre-fsl');
     expect(held).toMatchObject({ entryCount: 3, heldUpdate: { entryCount: 1 } });
-    expect(Object.keys(await background.dictionary.lookupWords(['chat', 'chien'], [], 'fr'))).toEqual(['chat', 'chien']);
+    expect(Object.keys((await background.dictionary.lookupWords(['chat', 'chien'], [], 'fr')).results)).toEqual(['chat', 'chien']);
     await background.store.confirmUpdate('lingualibre-fsl');
-    expect(Object.keys(await background.dictionary.lookupWords(['chat', 'chien'], [], 'fr'))).toEqual(['chat']);
+    expect(Object.keys((await background.dictionary.lookupWords(['chat', 'chien'], [], 'fr')).results)).toEqual(['chat']);
   });
 
   it('stays listed, with its error, when Lingua Libre cannot be reached; a later read fills it', async () => {

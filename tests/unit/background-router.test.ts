@@ -16,7 +16,7 @@ const NOT_ALLOWED = /^This part of Signet may not ask for “[a-z.A-Z]+”\.$/;
 
 function fakeHandlers(): Handlers {
   return {
-    'words.lookup': vi.fn(async () => ({ results: {} })),
+    'words.lookup': vi.fn(async () => ({ results: {}, capsResults: {} })),
     'words.covered': vi.fn(async () => ({ covered: true })),
     'entries.get': vi.fn(async () => ({ entries: [] })),
     'sources.list': vi.fn(async () => ({ sources: [] })),
@@ -66,7 +66,7 @@ describe('router', () => {
   it('answers a valid request with the handler value, passing only known fields', async () => {
     const { handlers, route } = router();
     const result = await route({ type: 'words.lookup', request: { words: 'chat\nchien', capsWords: 'etat', extra: 1 } }, CONTENT_SCRIPT);
-    expect(result).toEqual({ ok: true, value: { results: {} } });
+    expect(result).toEqual({ ok: true, value: { results: {}, capsResults: {} } });
     expect(handlers['words.lookup']).toHaveBeenCalledWith({ words: 'chat\nchien', capsWords: 'etat' }, CONTENT_SCRIPT);
   });
 
@@ -74,7 +74,7 @@ describe('router', () => {
     const { handlers, route } = router();
     const long = 'x'.repeat(101);
     const result = await route({ type: 'words.lookup', request: { words: `${long}\nchat\n${long}\n${long}\nchien\n${long}`, capsWords: `${long}\netat` } }, CONTENT_SCRIPT);
-    expect(result).toEqual({ ok: true, value: { results: {} } });
+    expect(result).toEqual({ ok: true, value: { results: {}, capsResults: {} } });
     expect(handlers['words.lookup']).toHaveBeenCalledWith({ words: 'chat\nchien\n', capsWords: 'etat' }, CONTENT_SCRIPT);
     await route({ type: 'words.lookup', request: { words: `chat\n${'y'.repeat(100)}` } }, CONTENT_SCRIPT);
     expect(handlers['words.lookup']).toHaveBeenLastCalledWith({ words: `chat\n${'y'.repeat(100)}` }, CONTENT_SCRIPT);
@@ -254,7 +254,7 @@ describe('router with the real background', () => {
     const route = createRouter({ handlers: background.handlers, extensionBaseUrl: BASE });
     expect(await route({ type: 'words.lookup', request: { words: 'chat', capsWords: 'ETAT' } }, CONTENT_SCRIPT)).toEqual({
       ok: true,
-      value: { results: {} },
+      value: { results: {}, capsResults: {} },
     });
     expect(await route({ type: 'sources.list', request: {} }, OPTIONS_PAGE)).toEqual({ ok: true, value: { sources: [] } });
     expect(await route({ type: 'sources.remove', request: { id: 'nope' } }, OPTIONS_PAGE)).toEqual({ ok: true, value: { removed: false } });

@@ -45,7 +45,7 @@ function publish(version: string, shards: Record<string, unknown>, options: { sh
 const V1 = { a: [entry('arbre'), entry('avion')], c: [entry('chat'), entry('chien')], m: [entry('maison')] };
 
 async function words(bg = background): Promise<string[]> {
-  return Object.keys(await bg.dictionary.lookupWords(['arbre', 'avion', 'chat', 'cheval', 'chien', 'maison', 'mouton', 'zèbre'])).sort();
+  return Object.keys((await bg.dictionary.lookupWords(['arbre', 'avion', 'chat', 'cheval', 'chien', 'maison', 'mouton', 'zèbre'])).results).sort();
 }
 
 beforeAll(async () => {

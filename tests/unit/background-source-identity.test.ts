@@ -43,7 +43,7 @@ const add = (url: string, replace?: boolean) => background.handlers['sources.add
 const sources = async () => (await background.listSources()).map((s) => `${s.id}@${s.version} ${new URL(s.url).pathname}`);
 
 async function expectElixAnswering(version = '1'): Promise<void> {
-  expect(Object.keys(await background.dictionary.lookupWords(['chat', 'ville']))).toEqual(['chat', 'ville']);
+  expect(Object.keys((await background.dictionary.lookupWords(['chat', 'ville'])).results)).toEqual(['chat', 'ville']);
   expect(await sources()).toContain(`elix-sample@${version} /elix/pack.json`);
 }
 
@@ -60,14 +60,14 @@ describe('a pack that claims an installed id', () => {
       },
     });
     await expectElixAnswering();
-    expect(await background.dictionary.lookupWords(['intrus'])).toEqual({});
+    expect((await background.dictionary.lookupWords(['intrus'])).results).toEqual({});
   });
 
   it('takes its place only when the reader chooses to replace it', async () => {
     const other = server.file('/other/pack.json', pack('elix-sample', '9', ['intrus']));
     expect(await add(other, true)).toMatchObject({ source: { id: 'elix-sample', version: '9', url: other } });
     expect(await sources()).toEqual(['elix-sample@9 /other/pack.json']);
-    expect(Object.keys(await background.dictionary.lookupWords(['intrus', 'chat']))).toEqual(['intrus']);
+    expect(Object.keys((await background.dictionary.lookupWords(['intrus', 'chat'])).results)).toEqual(['intrus']);
   });
 
   it('is the same source when it comes from the same address again', async () => {
@@ -93,7 +93,7 @@ describe('an update', () => {
     server.file('/elix/pack.json', pack('other', '2', ['intrus']));
     await expect(background.updateSources('elix-sample')).rejects.toThrow(/now calls itself “other” instead of “elix-sample”/);
     expect(await sources()).toEqual(['elix-sample@1 /elix/pack.json', 'other@1 /other/pack.json']);
-    expect(Object.keys(await background.dictionary.lookupWords(['soleil', 'intrus', 'chat']))).toEqual(['soleil', 'chat']);
+    expect(Object.keys((await background.dictionary.lookupWords(['soleil', 'intrus', 'chat'])).results)).toEqual(['soleil', 'chat']);
   });
 
   it('that removes more than half of the entries waits for the reader, the old version answering meanwhile', async () => {
@@ -110,7 +110,7 @@ describe('an update', () => {
     const { source } = await background.handlers['sources.confirmUpdate']({ id: 'elix-sample', install: true }, OPTIONS_PAGE);
     expect(source).toMatchObject({ version: '2', entryCount: 4 });
     expect(source!.heldUpdate).toBeUndefined();
-    expect(Object.keys(await background.dictionary.lookupWords(['chat', 'ville']))).toEqual(['chat']);
+    expect(Object.keys((await background.dictionary.lookupWords(['chat', 'ville'])).results)).toEqual(['chat']);
   });
 
   it('held, then refused by the reader: forgotten, its parts deleted, the old version still answering', async () => {

@@ -82,10 +82,11 @@ describe('WordIndex.lookupWords', () => {
     });
   });
 
-  it('answers capitals-only words under "^" and resolves them with caps=true', () => {
+  it('resolves capitals-only words with caps=true, answered as written', () => {
     useRules({}, { etat: ['état'] });
-    const results = frenchIndex().lookupWords(['etat'], ['etat']);
-    expect(results).toEqual({ '^etat': { keys: ['état'], continuations: [], alts: [] } });
+    const index = frenchIndex();
+    expect(index.lookupWords(['etat'])).toEqual({});
+    expect(index.lookupWords(['etat'], true)).toEqual({ etat: { keys: ['état'], continuations: [], alts: [] } });
     expect(resolve.resolveWord).toHaveBeenCalledWith('etat', true, expect.anything(), 'fr');
     expect(resolve.resolveWord).toHaveBeenCalledWith('etat', false, expect.anything(), 'fr');
   });
@@ -133,7 +134,9 @@ describe('WordIndex.lookupWords', () => {
   });
 
   it('answers nothing when nothing is installed', () => {
-    expect(new WordIndex([]).lookupWords(['chat'], ['chat'])).toEqual({});
+    expect(new WordIndex([]).lookupWords(['chat'])).toEqual({});
+    expect(new WordIndex([]).lookupWords(['chat'], true)).toEqual({});
+    expect(new WordIndex([]).lookupWords(['chat'], true)).toEqual({});
   });
 
   it('answers a few thousand words quickly (a page sends its unique words in one batch)', () => {
@@ -183,7 +186,7 @@ describe('WordIndex: words written in capitals', () => {
     ['ou', []],
   ])('"%s" in capitals resolves to %j', (word, keys) => {
     const index = new WordIndex([{ source: elix, entries: ['château', 'état', 'dé', 'où'].map((form) => entry(form, form)) }]);
-    expect(index.lookupWords([], [word])['^' + word]?.keys ?? []).toEqual(keys);
+    expect(index.lookupWords([word], true)[word]?.keys ?? []).toEqual(keys);
     // The same word in lower case keeps its accents as written: no folding.
     expect(index.lookupWords([word])[word]?.keys ?? []).toEqual([]);
   });

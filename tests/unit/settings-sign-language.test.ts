@@ -30,13 +30,13 @@ describe('the sign language chosen in the settings picks the dictionaries of a p
   ])('a page in %s, choice %s', async (lang, signLanguage, words, sources) => {
     const dictionary = await installed();
     const asked = ['chapeau', 'montagne', 'clown', 'hat', 'cap'];
-    expect(Object.keys(await dictionary.lookupWords(asked, [], lang, signLanguage))).toEqual(words);
+    expect(Object.keys((await dictionary.lookupWords(asked, [], lang, signLanguage)).results)).toEqual(words);
     const entries = await dictionary.getEntries(words, lang, signLanguage);
     expect([...new Set(entries.map((entry) => entry.credit.sourceId))]).toEqual(sources);
   });
 
   it('leaves pages that do not say their language to every dictionary', async () => {
     const dictionary = await installed();
-    expect(Object.keys(await dictionary.lookupWords(['chapeau', 'montagne', 'hat'], [], undefined, 'sfs'))).toEqual(['chapeau', 'montagne', 'hat']);
+    expect(Object.keys((await dictionary.lookupWords(['chapeau', 'montagne', 'hat'], [], undefined, 'sfs')).results)).toEqual(['chapeau', 'montagne', 'hat']);
   });
 });

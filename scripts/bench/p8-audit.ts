@@ -1,5 +1,5 @@
 /**
- * P6: how fast `npm run audit` reads a site: the real pages audited in one run, one tab at a
+ * P8: how fast `npm run audit` reads a site: the real pages audited in one run, one tab at a
  * time and two at once, through the same code as the command (scripts/audit/run.ts).
  */
 import type { AuditOptions } from '../audit/options';
@@ -32,7 +32,7 @@ export async function measureAuditRate(
     const run = await runAudit(options, () => undefined);
     const audited = run.pages.filter((p) => !p.error).length;
     const rate = { concurrency, pages: audited, errors: run.pages.length - audited, pagesS: round(run.pagesS), totalS: round(run.durationS), pagesPerSecond: round(audited / run.pagesS) };
-    log(`  P6 concurrency ${concurrency}: ${rate.pages} pages in ${rate.pagesS} s = ${rate.pagesPerSecond} pages/s (${rate.totalS} s with the browser's start)`);
+    log(`  P8 concurrency ${concurrency}: ${rate.pages} pages in ${rate.pagesS} s = ${rate.pagesPerSecond} pages/s (${rate.totalS} s with the browser's start)`);
     rates.push(rate);
   }
   return rates;

@@ -1,5 +1,5 @@
 /**
- * P7, phrase mode: the gap between the last frame of one sign and the first frame of the next,
+ * P9, phrase mode: the gap between the last frame of one sign and the first frame of the next,
  * as the reader sees it, over a phrase of eight signs in a row (tests/fixtures/pages/fr-phrase.html,
  * #signs: seven hand-overs).
  *
@@ -79,13 +79,23 @@ export async function measurePhrase(signet: SignetBrowser, pageUrl: string, wait
   try {
     await page.goto(pageUrl, { waitUntil: 'load' });
     await waitScanned(page);
-    await page.evaluate((selector) => {
-      const paragraph = document.querySelector(selector)!;
+    // A reader's drag over the phrase (trusted mouse events): a selection the page's script makes
+    // opens nothing (src/content/triggers.ts), so a scripted one left the player closed.
+    // A string, not a function: tsx wraps named functions with a `__name` helper the page lacks.
+    const ends = (await page.evaluate(`(() => {
+      const element = document.querySelector(${JSON.stringify(PHRASE_SELECTOR)});
+      element.scrollIntoView({ block: 'center' });
+      getSelection().removeAllRanges();
       const range = document.createRange();
-      range.selectNodeContents(paragraph);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    }, PHRASE_SELECTOR);
+      range.selectNodeContents(element);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const first = rects[0], last = rects[rects.length - 1];
+      return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
+    })()`)) as { from: { x: number; y: number }; to: { x: number; y: number } };
+    await page.mouse.move(ends.from.x, ends.from.y);
+    await page.mouse.down();
+    await page.mouse.move(ends.to.x, ends.to.y, { steps: 5 });
+    await page.mouse.up();
     const player = await waitFor(() => playerFrame(page), 10_000, 10);
     await waitFor(() => player.evaluate(PLAYER_HOOK) as Promise<boolean>, 10_000, 10);
     const firstPlayGapsMs = await playOnce(page, player, SIGNS - 1);
