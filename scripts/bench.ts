@@ -169,7 +169,7 @@ async function main(): Promise<void> {
       }
     }
 
-    let p6;
+    let p6: Awaited<ReturnType<typeof measureAuditRate>> | undefined;
     if (!values['skip-audit']) {
       log('P6 audit: every real page, concurrency 1 and 2…');
       const realPages = readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort();

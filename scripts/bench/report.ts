@@ -8,7 +8,6 @@ import type { ScanPageResult } from './p1-scan';
 import type { HoverRun } from './p2-hover';
 import type { MemoryPageResult } from './p3-memory';
 import type { SizeResult } from './p4-size';
-import type { UpdateTiming } from './p5-dictionary';
 import type { PhraseRun } from './p7-phrase';
 import type { Summary } from './stats';
 

@@ -6,8 +6,7 @@ import { en } from './en';
 import { fr } from './fr';
 import type { LanguageRules } from './types';
 
-export type { Candidate, LanguageRules, RuleKind } from './types';
-export { foldAccents } from './engine';
+export type { LanguageRules } from './types';
 
 const RULES: Readonly<Record<string, LanguageRules>> = { fr, en };
 
