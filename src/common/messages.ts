@@ -4,7 +4,7 @@
  * (src/background/router.ts); responses are wrapped in a Result.
  */
 
-import type { Continuation, VideoView, WordInfo } from '../core/words';
+import type { VideoView, WordInfo } from '../core/words';
 
 // Defined in src/core (the DOM-free layer uses them too); re-exported for the rest of the extension.
 export type { Continuation, VideoView, WordInfo } from '../core/words';

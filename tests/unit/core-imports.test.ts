@@ -20,7 +20,7 @@ function specifiers(source: string): string[] {
 }
 
 /** Specifiers that leave src/core: relative paths outside it, and any package. */
-export function escapes(file: string, source: string): string[] {
+function escapes(file: string, source: string): string[] {
   return specifiers(source).filter((spec) => {
     if (!spec.startsWith('.')) return true;
     const target = relative(CORE, resolve(dirname(file), spec));
