@@ -199,7 +199,7 @@ async function main(): Promise<void> {
       }
     }
 
-    let p8;
+    let p8: Awaited<ReturnType<typeof measureAuditRate>> | undefined;
     if (!values['skip-audit']) {
       log('P8 audit: every real page, concurrency 1 and 2…');
       const realPages = readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort();

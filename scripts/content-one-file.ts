@@ -57,7 +57,7 @@ function rewriteManifest(outDir: string): void {
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
   const [script] = manifest.content_scripts ?? [];
   const loader = script?.js?.[0];
-  if (!script || script.js?.length !== 1 || !loader?.startsWith('assets/')) throw new Error(`${path}: expected the plugin's one content script loader`);
+  if (script?.js?.length !== 1 || !loader?.startsWith('assets/')) throw new Error(`${path}: expected the plugin's one content script loader`);
   // The loader names the module it imports; that module and the loader are ours alone.
   const module = /assets\/[^"'`]+\.js/.exec(readFileSync(join(outDir, loader), 'utf8'))?.[0];
   script.js = [OUTPUT];

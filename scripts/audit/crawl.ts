@@ -11,11 +11,11 @@ export interface PageTarget {
 }
 
 export function matcher(patterns: readonly string[]): (url: string) => boolean {
-  const res = patterns.map((p) => new RegExp((p.includes('*') ? '^' : '') + p.split('*').map(escape).join('.*') + (p.includes('*') ? '$' : '')));
+  const res = patterns.map((p) => new RegExp((p.includes('*') ? '^' : '') + p.split('*').map(escapeRegExp).join('.*') + (p.includes('*') ? '$' : '')));
   return (url) => res.some((re) => re.test(url));
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

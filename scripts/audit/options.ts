@@ -90,6 +90,7 @@ const CONFIG_KEYS = new Set([
 ]);
 
 export function parseOptions(argv: string[], cwd = process.cwd()): AuditOptions | 'help' {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: parseArgs types its result from the literal options; spelling that type out would repeat FLAGS
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });

@@ -12,7 +12,6 @@ import { buildElixPack } from '../../tests/e2e/support/elix-pack';
 import { FIXTURE_PAGES_DIR, PAGES_DIR, REPO_ROOT } from '../../tests/e2e/support/paths';
 import { startStaticServer, type StaticServer } from '../../tests/e2e/support/static-server';
 
-export { VIEWPORT } from '../../tests/e2e/support/browser';
 export { ContentWorld } from '../../tests/e2e/support/content-world';
 const GENERATOR = resolve(REPO_ROOT, 'scripts/make-large-pack.ts');
 const TSX = resolve(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');

@@ -61,7 +61,7 @@ function playerFrame(page: Page): Frame | undefined {
   return page.frames().find((f) => f.url().includes('/src/player/index.html'));
 }
 
-async function playOnce(page: Page, player: Frame, expectedGaps: number): Promise<number[]> {
+async function playOnce(_page: Page, player: Frame, expectedGaps: number): Promise<number[]> {
   const frames = await waitFor(async () => {
     const done = await player.evaluate(() => {
       const play = document.querySelector('.controls > button');

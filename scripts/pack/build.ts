@@ -13,7 +13,7 @@ import { validatePack } from '../../src/core/pack/validate';
 import { CommandError } from './errors';
 import { IdAllocator } from './ids';
 import { resolveMetadata, type MetadataField } from './metadata';
-import { PACK_FILE, writePack } from './shards';
+import { writePack } from './shards';
 import { readSources, type VideoRow } from './sources';
 
 export { PACK_FILE } from './shards';

@@ -5,11 +5,7 @@
  */
 import { text } from './texts';
 
-const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname.toLowerCase());
-}
+import { isLoopbackHost } from '../core/hosts';
 
 /** Why an address cannot be read from, in words for the user; null when it can. */
 export function packAddressProblem(url: URL): string | null {

@@ -5,11 +5,10 @@
  * The overlay then opens with focus in the player, so Space, ←/→, +/−, N/P and Esc work at once.
  */
 import browser, { type Tabs } from 'webextension-polyfill';
+import { NEXT_WORD_COMMAND, PREVIOUS_WORD_COMMAND, SIGN_COMMAND } from '../common/commands';
 import { sendToTab } from '../common/send-tab';
 
-/** The command's name in manifest.json. */
-export const SIGN_COMMAND = 'sign-selection';
-const STEP_COMMANDS: Readonly<Record<string, 1 | -1>> = { 'next-marked-word': 1, 'previous-marked-word': -1 };
+const STEP_COMMANDS: Readonly<Record<string, 1 | -1>> = { [NEXT_WORD_COMMAND]: 1, [PREVIOUS_WORD_COMMAND]: -1 };
 
 export async function handleCommand(command: string, tab: Tabs.Tab | undefined): Promise<void> {
   if (command !== SIGN_COMMAND && !Object.hasOwn(STEP_COMMANDS, command)) return;

@@ -8,6 +8,7 @@
  */
 import type { EntryView, LookupAnswer } from '../common/messages';
 import { chooseSignLanguage } from '../common/settings';
+import { primaryLanguage } from '../core/lang/tag';
 import type { SourceStore, StoredSource } from './store';
 import { WordIndex, type IndexedSource } from './word-index';
 import { text } from './texts';
@@ -33,9 +34,9 @@ class LoadedSources {
    * default for the page's language (chooseSignLanguage), so signs of two sign languages never mix.
    */
   forLanguage(lang: string | undefined, signLanguage?: string): WordIndex {
-    const wanted = primarySubtag(lang);
+    const wanted = primaryLanguage(lang);
     if (!wanted) return this.all;
-    const written = this.sources.filter((s) => primarySubtag(s.source.summary.spokenLanguage) === wanted);
+    const written = this.sources.filter((s) => primaryLanguage(s.source.summary.spokenLanguage) === wanted);
     const sign = chooseSignLanguage(written.map((s) => s.source.summary.signLanguage), wanted, signLanguage);
     const cacheKey = `${wanted} ${sign ?? ''}`;
     let index = this.byLanguage.get(cacheKey);
@@ -46,10 +47,6 @@ class LoadedSources {
     }
     return index;
   }
-}
-
-function primarySubtag(tag: string | undefined): string {
-  return (tag ?? '').split(/[-_]/)[0]!.toLowerCase();
 }
 
 export class Dictionary {

@@ -39,11 +39,6 @@ export interface NotModified {
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
-/** Downloads without validators: always a body. */
-export async function downloadText(url: URL, options: Omit<DownloadOptions, 'validators'>): Promise<Download> {
-  return (await downloadIfChanged(url, options)) as Download;
-}
-
 export async function downloadIfChanged(url: URL, options: DownloadOptions): Promise<Download | NotModified> {
   const controller = new AbortController();
   let timedOut = false;

@@ -109,7 +109,7 @@ export async function syncLinguaLibre(sourceId: string, options: LinguaLibreOpti
   return jobs.run(sourceId, async () => {
     const source = await options.store.getSource(sourceId);
     const language = source && linguaLibreLanguage(source.summary.signLanguage);
-    if (!source || source.kind !== 'lingualibre' || !language) throw new Error(text('bg_ll_not_source'));
+    if (source?.kind !== 'lingualibre' || !language) throw new Error(text('bg_ll_not_source'));
     const endpoints = await linguaLibreEndpoints(options.store);
     const progress = jobs.track(endpoints.sparql);
     progress.rekey(sourceId);

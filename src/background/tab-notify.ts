@@ -13,6 +13,7 @@ const GATHER_MS = 50;
 export function notifyTabsOfChanges(store: SourceStore): () => void {
   /** Written language (primary subtag) → whether every change gathered for it only took words away. */
   let pending = new Map<string, boolean>();
+  // biome-ignore lint/correctness/noUnusedVariables: read by `timer ??=` below, which Biome does not count as a read
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const flush = async () => {

@@ -148,7 +148,7 @@ export class VideoLoader {
       }
       if (!looksLikeVideo(bytes.subarray(0, 16))) return { status: 'failed', detail: text('bg_video_not_video') };
       const type = response.headers.get('Content-Type')?.split(';')[0]?.trim();
-      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: type && type.startsWith('video/') ? type : 'video/webm' });
+      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: type?.startsWith('video/') ? type : 'video/webm' });
       try {
         await this.options.cache.put(url, blob);
       } catch {

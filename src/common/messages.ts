@@ -3,38 +3,11 @@
  * → background). Every request is validated at runtime by the background before use
  * (src/background/router.ts); responses are wrapped in a Result.
  */
-import type { PackVideo } from '../core/pack/types';
 
-/** An expression (multiword entry) that a word can start. */
-export interface Continuation {
-  /** Normalised keys of the remaining tokens: ["local"] for "réseau local" started by "réseau". */
-  rest: string[];
-  /** The dictionary key of the whole expression ("réseau local"). */
-  key: string;
-}
+import type { VideoView, WordInfo } from '../core/words';
 
-/** What the background knows about one normalised word of a page. Words with nothing are left out of answers. */
-export interface WordInfo {
-  /** Dictionary keys of single-word entries this word resolves to, best first (exact spelling first, then deinflected). */
-  keys: string[];
-  /** Expressions this word (or one of its lemmas) starts, longest first. */
-  continuations: Continuation[];
-  /**
-   * Other normalised forms of this word that occur inside expressions (its lemmas), so that a
-   * page token can continue an expression in an inflected form ("locaux" for "local").
-   */
-  alts: string[];
-}
-
-/** A pack's video as the player gets it. Width, height and duration are 0 when the source does not say (Lingua Libre). */
-export interface VideoView extends PackVideo {
-  /** Absolute http(s) URL, already resolved against the pack's URL and checked. */
-  url: string;
-  /** The video's own page (its Wikimedia Commons file page): licence and author, linked in the credit. */
-  page?: string;
-  /** The video's own licence, when it differs from its source's (My signs: chosen per sign). */
-  licence?: string;
-}
+// Defined in src/core (the DOM-free layer uses them too); re-exported for the rest of the extension.
+export type { Continuation, VideoView, WordInfo } from '../core/words';
 
 export interface SourceCredit {
   sourceId: string;
@@ -308,10 +281,5 @@ export type TabMessageType = keyof TabMessageMap;
 export type MessageType = keyof MessageMap;
 export type RequestOf<T extends MessageType> = MessageMap[T]['request'];
 export type ResponseOf<T extends MessageType> = MessageMap[T]['response'];
-
-export interface Envelope<T extends MessageType = MessageType> {
-  type: T;
-  request: RequestOf<T>;
-}
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

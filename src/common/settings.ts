@@ -165,10 +165,9 @@ export function withSite(disabledSites: readonly string[], site: string, enabled
   return enabled ? others : [...others, site];
 }
 
-/** "fr-CA" → "fr"; "" for no language. */
-export function primaryLanguage(tag: string | undefined): string {
-  return (tag ?? '').split(/[-_]/)[0]!.toLowerCase();
-}
+import { primaryLanguage } from '../core/lang/tag';
+
+export { primaryLanguage };
 
 /**
  * Sign languages shown by default for pages written in a language, best first: LSF for French;

@@ -31,7 +31,8 @@ export function openVideoDb(name = VIDEO_DB): Promise<IDBDatabase> {
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
-    // Another page holds an older version open: it is told to close (below), so this only waits.
+    // Another page holds an older version open: its holder closes it on versionchange
+    // (background/video-cache.ts), so this only waits.
     request.onblocked = () => undefined;
   });
 }

@@ -11,7 +11,10 @@ export class PhraseHighlight {
   private shown = false;
 
   show(range: Range | null): void {
-    if (!range) return this.clear();
+    if (!range) {
+      this.clear();
+      return;
+    }
     const highlight = new Highlight(range);
     highlight.priority = 1; // Above the marks, which the word may also have.
     CSS.highlights.set(PHRASE_HIGHLIGHT, highlight);

@@ -4,11 +4,11 @@ import { send } from '../common/send';
 import { scopeFields, type DictionaryScope } from './dictionary-scope';
 
 /**
- * What the background knows about the page's words, asked once per unique word and kept for
- * the life of the tab (a page has a few thousand distinct words; the dictionary itself stays in
- * the background). Words the page wrote only in capitals are asked in a list of their own and
- * answered in one, because only they may match accent-insensitively ("ETAT" → "état", never
- * "de" → "dé"): the same key may have two answers, kept in two maps.
+ * What the background knows about the page's words, asked once per unique word and kept until
+ * the scan is over (forget() below; the dictionary itself stays in the background). Words the
+ * page wrote only in capitals are asked in a list of their own and answered in one, because only
+ * they may match accent-insensitively ("ETAT" → "état", never "de" → "dé"): the same key may have
+ * two answers, kept in two maps.
  */
 export class WordLookup {
   private known = new Map<string, WordInfo | null>();

@@ -1,5 +1,5 @@
 import type { Token } from './text/tokenize';
-import type { Continuation, WordInfo } from '../common/messages';
+import type { Continuation, WordInfo } from './words';
 
 export interface Match {
   /** Offsets in the tokenized text: from the first token's start to the last token's end. */

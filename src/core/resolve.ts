@@ -5,13 +5,12 @@
  *
  * Accent-insensitive matching (for words written in capitals, which drop accents: "ETAT",
  * "CHATEAU") needs a map from accent-folded spellings to keys. Build it once per index with
- * buildFoldedIndex (or use createKeyIndex, which does both) and expose it as the optional
- * `folded` method of KeyIndex. An index without `folded` keeps the old behaviour: capitals match
- * as written, accents included.
+ * buildFoldedIndex (or use createKeyIndex, which does both) and expose it as the `folded`
+ * method of KeyIndex.
  */
 import { foldAccents } from './lang/engine';
 import { rulesFor } from './lang/index';
-import type { Candidate, LanguageRules } from './lang/types';
+import type { LanguageRules } from './lang/types';
 
 export { foldAccents } from './lang/engine';
 
@@ -19,10 +18,10 @@ export interface KeyIndex {
   /** True when some entry (single word, or the head/another word of an expression) has this key. */
   has(key: string): boolean;
   /**
-   * Optional: the keys whose accent-folded spelling (foldAccents) is `foldedKey` and differs from
+   * The keys whose accent-folded spelling (foldAccents) is `foldedKey` and differs from
    * the key itself ("etat" → ["état"]). Keys without accents need not be listed: has() finds them.
    */
-  folded?(foldedKey: string): readonly string[];
+  folded(foldedKey: string): readonly string[];
 }
 
 /**
@@ -63,7 +62,7 @@ function resolveOne(word: string, caps: boolean, index: KeyIndex, rules: Languag
   const exact = index.has(word);
   if (exact) keys.add(word);
   // "DE" is the preposition, never "dé": function words are never accent-folded.
-  const fold = caps && index.folded && !rules.isFunctionWord(word) ? index.folded.bind(index) : undefined;
+  const fold = caps && !rules.isFunctionWord(word) ? index.folded.bind(index) : undefined;
   let restored = false;
   if (fold) {
     for (const key of fold(foldAccents(word))) {

@@ -1,14 +1,15 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { NEXT_WORD_COMMAND, PREVIOUS_WORD_COMMAND, SIGN_COMMAND } from '../common/commands';
 import { t } from '../common/i18n';
 import './sections.css';
 
-/** The commands' names in manifest.json (src/background/commands.ts), with what they do. */
+/** The commands (src/common/commands.ts), with what they do. */
 const COMMANDS: ReadonlyArray<[string, string]> = [
-  ['sign-selection', 'command_sign_selection'],
-  ['next-marked-word', 'command_next_marked_word'],
-  ['previous-marked-word', 'command_previous_marked_word'],
+  [SIGN_COMMAND, 'command_sign_selection'],
+  [NEXT_WORD_COMMAND, 'command_next_marked_word'],
+  [PREVIOUS_WORD_COMMAND, 'command_previous_marked_word'],
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { isLoopbackHost } from '../core/hosts';
 import { missingOrigins } from '../core/host-permission';
 
 /**
@@ -33,7 +34,7 @@ export function useHostAccess(): (urls: readonly string[]) => Promise<boolean> {
       try {
         const url = new URL(text);
         // Plain http to the world is refused by the background with its reason; only what it would read is asked for.
-        const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+        const loopback = isLoopbackHost(url.hostname);
         if (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) parsed.push(url);
       } catch {
         // Not an address: the background says so.

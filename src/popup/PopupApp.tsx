@@ -71,7 +71,7 @@ export function PopupApp({ language }: { language: string }) {
             // The options page, in the tab the browser uses for it (reused if already open).
             event.preventDefault();
             void browser.runtime.openOptionsPage().then(() => window.close());
-          }}
+          }} rel="noopener"
         >
           {t('popup_open_options')}
         </a>
@@ -97,7 +97,7 @@ function ReportLink({ tabId }: { tabId: number }) {
         onClick={(event) => {
           event.preventDefault();
           void browser.tabs.create({ url }).then(() => window.close());
-        }}
+        }} rel="noopener"
       >
         {t('popup_open_report')}
       </a>

@@ -4,7 +4,7 @@
  * permission revoked) ends its track; the recorder then stops on its own and what it recorded
  * is kept like any take.
  */
-import { TakeStore, type TakeRecord } from './takes';
+import type { TakeStore, TakeRecord } from './takes';
 
 /** Preferred first: VP9 then VP8 WebM; H.264 MP4 where a browser has neither (Safari). */
 const TYPES = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm', 'video/mp4;codecs=avc1', 'video/mp4'];

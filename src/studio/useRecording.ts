@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { startRecording, type Recording } from './recorder';
-import { TakeStore, type TakeRecord } from './takes';
+import type { TakeStore, TakeRecord } from './takes';
 
 export type RecordingPhase = { phase: 'idle' } | { phase: 'countdown'; left: number } | { phase: 'recording'; startedAt: number };
 

@@ -6,7 +6,7 @@ import { collectSignetErrors, installPackThroughOptions, launchSignet, waitFor, 
 import { buildCustomPack } from './support/custom-pack';
 import { buildElixPack } from './support/elix-pack';
 import { tabIdOf, writeSettings } from './support/extension-helpers';
-import { playerText, waitForOverlayClosed } from './support/overlay-helpers';
+import { waitForOverlayClosed } from './support/overlay-helpers';
 import { waitForStableHighlights } from './support/page-helpers';
 import { FIXTURE_PAGES_DIR, SHARED } from './support/paths';
 import { selectText, visiblePlayer } from './support/player';

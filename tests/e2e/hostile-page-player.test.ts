@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import { listenToBackground, type HeardMessage } from './support/background-log';
-import { collectSignetErrors, waitFor } from './support/browser';
+import { collectSignetErrors, } from './support/browser';
 import { writeSettings } from './support/extension-helpers';
 import { isOverlayOpen, waitForOverlayClosed } from './support/overlay-helpers';
 import { frameShowing, hoverAndPlay, locateText, playerFrames, shownWord, waitForStableHighlights } from './support/page-helpers';

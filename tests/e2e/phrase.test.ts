@@ -21,7 +21,7 @@ async function moment(page: Page, frame: Frame): Promise<Moment | null> {
   const inPlayer = await frame.evaluate(() => {
     const word = document.querySelector('[data-testid="phrase-word"][aria-current="true"]')?.textContent ?? '';
     const card = document.querySelector<HTMLElement>('[data-testid="sign-card"][data-ready]');
-    if (card && card.checkVisibility()) return { word, playing: `spell:${document.querySelector('[data-testid="spelled-letter"]')!.textContent}` };
+    if (card?.checkVisibility()) return { word, playing: `spell:${document.querySelector('[data-testid="spelled-letter"]')!.textContent}` };
     const video = document.querySelector<HTMLVideoElement>('video[data-active]:not([hidden])');
     if (video && !video.paused && video.currentTime > 0.05) return { word, playing: `video:${decodeURIComponent(video.dataset.src!.split('/').pop()!)}` };
     return null;

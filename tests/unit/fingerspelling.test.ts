@@ -160,7 +160,7 @@ describe('spelling words', () => {
     const dgs = alphabetFor('gsg')!;
     const strasse = spellWord('Straße', dgs);
     expect(strasse.map((s) => s.sign)).toEqual(['s', 't', 'r', 'a', 'ß', 'e']);
-    expect(strasse[4]).toMatchObject({ start: 4, end: 5, fsw: dgs.signs['ß']![0] });
+    expect(strasse[4]).toMatchObject({ start: 4, end: 5, fsw: dgs.signs.ß![0] });
     expect(spelled('Strasse', dgs)).toEqual(['s', 't', 'r', 'a', 'ss', 'e']);
     expect(spelled('Schule', dgs)).toEqual(['sch', 'u', 'l', 'e']);
     expect(spelled('Bär', dgs)).toEqual(['b', 'ä', 'r']);

@@ -7,6 +7,7 @@ import type { Candidate, RuleKind } from './types';
 
 /** Combining marks left by NFD: what "accent-insensitive" removes. */
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, control characters included
 const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**

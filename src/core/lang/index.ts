@@ -4,15 +4,14 @@
  */
 import { en } from './en';
 import { fr } from './fr';
+import { primaryLanguage } from './tag';
 import type { LanguageRules } from './types';
 
-export type { Candidate, LanguageRules, RuleKind } from './types';
-export { foldAccents } from './engine';
+export type { LanguageRules } from './types';
 
 const RULES: Readonly<Record<string, LanguageRules>> = { fr, en };
 
 export function rulesFor(lang: string): LanguageRules | undefined {
-  const dash = lang.search(/[-_]/);
-  const primary = (dash === -1 ? lang : lang.slice(0, dash)).toLowerCase();
+  const primary = primaryLanguage(lang);
   return Object.hasOwn(RULES, primary) ? RULES[primary] : undefined;
 }

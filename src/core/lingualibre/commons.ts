@@ -33,6 +33,7 @@ const MAX_FILE_NAME = 240;
 /** Video containers Lingua Libre records of signs use. */
 const VIDEO_EXTENSION = /\.(?:webm|ogv|ogg|mp4|mpg|mpeg)$/i;
 /** Characters no MediaWiki title may hold (and C0/C1 controls, direction overrides). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among those Commons forbids in a title
 const FORBIDDEN = /[#<>[\]|{}/\\\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 const FILE_PATH = /^https?:\/\/commons\.wikimedia\.org\/wiki\/Special:FilePath\/(.+)$/;
 

@@ -3,7 +3,7 @@
  * recording (several speakers often sign the same word), each credited to its speaker and linked
  * to its Commons file page, as CC BY-SA asks.
  */
-import type { VideoView } from '../../common/messages';
+import type { VideoView } from '../words';
 import { md5Hex } from '../md5';
 import type { LinguaLibreRecord } from './answer';
 import { filePageUrl, playableUrl, type CommonsEndpoints } from './commons';

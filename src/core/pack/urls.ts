@@ -5,11 +5,11 @@
  * testing) may get there: never javascript:, data:, file:, blob: or ftp:.
  */
 import { MAX_LENGTH } from './limits';
+import { isLoopbackHost } from '../hosts';
 import { REGEX, URL_SCHEME } from './patterns';
 import { longerThan } from './problems';
 import { english, phrase, type Param, type Phrase } from './wording';
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * Says what is wrong with a video URL as written in pack.json, in English, or returns null when
@@ -81,6 +81,6 @@ export function resolveVideoUrl(url: string, packUrl: string): string | null {
   }
   if (resolved.username !== '' || resolved.password !== '') return null;
   if (resolved.protocol === 'https:') return resolved.href;
-  if (resolved.protocol === 'http:' && LOOPBACK_HOSTS.has(resolved.hostname)) return resolved.href;
+  if (resolved.protocol === 'http:' && isLoopbackHost(resolved.hostname)) return resolved.href;
   return null;
 }

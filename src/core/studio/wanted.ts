@@ -13,10 +13,7 @@ import type { WantedWord } from './types';
 export const MAX_WANTED = 5_000;
 export const MAX_WANTED_LENGTH = 100;
 
-/** Primary subtag, lower case ("fr-FR" → "fr"). */
-export function primaryLanguage(tag: string): string {
-  return (tag.split(/[-_]/)[0] ?? '').toLowerCase();
-}
+export { primaryLanguage } from '../lang/tag';
 
 /** The headword a page word is counted under, or null for what is no word (digits, too long). */
 export function wantedForm(word: string, lang: string): string | null {

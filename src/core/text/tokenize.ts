@@ -68,7 +68,7 @@ let letterPatterns: LetterPatterns | undefined;
 
 function letterPatternsOnce(): LetterPatterns {
   letterPatterns ??= {
-    twoCapitals: /\p{Lu}[^]*\p{Lu}/u,
+    twoCapitals: /\p{Lu}[\s\S]*\p{Lu}/u,
     nonCapital: /[\p{Ll}\p{Lt}\p{Lm}\p{Lo}]/u,
     letter: /\p{L}/u,
   };
