@@ -26,13 +26,7 @@ export default defineConfig(({ mode }) => {
   if (firefox && testBuild) throw new Error('The Firefox build has no test variant (see vite.config.ts).');
   const outDir = firefox ? 'dist-firefox' : testBuild ? 'dist-test' : 'dist';
   return {
-    plugins: [
-      noRawHtml(),
-      pageShell(),
-      preact(),
-      crx({ manifest: (firefox ? firefoxManifest(manifest) : manifest) as never, browser: firefox ? 'firefox' : 'chrome' }),
-      contentScriptAsOneFile(),
-    ],
+    plugins: [noRawHtml(), pageShell(), preact(), crx({ manifest: (firefox ? firefoxManifest(manifest) : manifest) as never, browser: firefox ? 'firefox' : 'chrome' }), contentScriptAsOneFile()],
     define: { __SIGNET_TEST_BUILD__: JSON.stringify(testBuild) },
     build: {
       outDir,

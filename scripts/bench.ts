@@ -56,7 +56,14 @@ const { values } = parseArgs({
 });
 const quick = values.quick!;
 const runs = Number(values.runs ?? (quick ? 2 : 5));
-const pages = values.pages ? values.pages.split(',').map((p) => p.trim()).filter(Boolean) : quick ? ['wikipedia-2.html', 'lemonde-1.html', 'nytimes-5.html'] : DEFAULT_PAGES;
+const pages = values.pages
+  ? values.pages
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)
+  : quick
+    ? ['wikipedia-2.html', 'lemonde-1.html', 'nytimes-5.html']
+    : DEFAULT_PAGES;
 const memoryPages = quick ? ['lemonde-1.html'] : ['lemonde-1.html', 'wikipedia-2.html'];
 const hoverRuns = quick ? 2 : Math.min(runs, 5);
 const phraseRuns = quick ? 1 : 2;
@@ -70,7 +77,7 @@ function scannedWaiter(signet: SignetBrowser): (page: Page) => Promise<number> {
     try {
       const world = await ContentWorld.attach(cdp, `chrome-extension://${signet.extensionId}`);
       await waitFor(() => world.evaluate<number>('globalThis.__signetScanned'), 60_000, 25).catch(() => {
-        throw new Error('Signet\'s scan never ended (or src/content/session.ts no longer sets __signetScanned after its first scan)');
+        throw new Error("Signet's scan never ended (or src/content/session.ts no longer sets __signetScanned after its first scan)");
       });
       return (await world.evaluate<number>('globalThis.__signetMarks')) ?? 0;
     } finally {
@@ -86,7 +93,10 @@ async function main(): Promise<void> {
   log(`Preparing dictionaries (${values.pack === 'elix' ? 'Elix sample' : `${values.entries} entries per language`})…`);
   const packs = preparePacks(values.pack === 'elix' ? 'elix-sample' : 'large', Number(values.entries));
   const served = await serve(packs);
-  const frIndex = Math.max(0, packs.findIndex((p) => p.lang === 'fr'));
+  const frIndex = Math.max(
+    0,
+    packs.findIndex((p) => p.lang === 'fr'),
+  );
 
   for (const dir of [DIST_DIR, TEST_DIST_DIR]) {
     if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run \`npm run bench\` (it builds first).`);
@@ -138,7 +148,14 @@ async function main(): Promise<void> {
     const p1 = await measureScan(signet, served, pages, { runs, intervalUs, log, signitWords });
 
     log('P3 memory…');
-    const p3pages = await measureMemory(signet, plain.browser, memoryPages.map((p) => [p, served.pageUrl(p)] as [string, string]), runs, waitScanned, log);
+    const p3pages = await measureMemory(
+      signet,
+      plain.browser,
+      memoryPages.map((p) => [p, served.pageUrl(p)] as [string, string]),
+      runs,
+      waitScanned,
+      log,
+    );
     const bgHeap = await backgroundHeapMB(signet);
 
     log('P5 update that finds no change…');
@@ -160,7 +177,7 @@ async function main(): Promise<void> {
 
     await closeMain();
 
-    let p7;
+    let p7: (Awaited<ReturnType<typeof measureScale>> & { generatedInS: number }) | undefined;
     if (!values['skip-scale']) {
       const scaleEntries = Number(values['scale-entries']);
       log(`P7 scale: generating or reusing a ${scaleEntries}-entry pack…`);
@@ -189,7 +206,9 @@ async function main(): Promise<void> {
         const run = await measureHover(fresh, served.fixtureUrl(HOVER_PAGE), scannedWaiter(fresh));
         hovers.push(run);
         const from = (src: string) => (src.startsWith('blob:') ? 'from the cache' : 'from 127.0.0.1');
-        log(`  P2 run ${hovers.length}: uncached ${run.uncached.toFirstFrameMs.toFixed(0)} ms (${from(run.uncached.src)}), cached ${run.cached.toFirstFrameMs.toFixed(0)} ms (${from(run.cached.src)})`);
+        log(
+          `  P2 run ${hovers.length}: uncached ${run.uncached.toFirstFrameMs.toFixed(0)} ms (${from(run.uncached.src)}), cached ${run.cached.toFirstFrameMs.toFixed(0)} ms (${from(run.cached.src)})`,
+        );
       } catch (error) {
         failures.push(String(error).split('\n')[0]!);
         log(`  P2 attempt ${i + 1} failed: ${failures.at(-1)}`);
@@ -202,8 +221,16 @@ async function main(): Promise<void> {
     let p8: Awaited<ReturnType<typeof measureAuditRate>> | undefined;
     if (!values['skip-audit']) {
       log('P8 audit: every real page, concurrency 1 and 2…');
-      const realPages = readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort();
-      p8 = await measureAuditRate(extensionDir, realPages.map((f) => served.pageUrl(f)), served.packUrls, [1, 2], log);
+      const realPages = readdirSync(PAGES_DIR)
+        .filter((f) => f.endsWith('.html'))
+        .sort();
+      p8 = await measureAuditRate(
+        extensionDir,
+        realPages.map((f) => served.pageUrl(f)),
+        served.packUrls,
+        [1, 2],
+        log,
+      );
     }
 
     log(`P9 phrase: ${phraseRuns} fresh browser(s)…`);
@@ -279,4 +306,3 @@ main().catch((error) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });
-

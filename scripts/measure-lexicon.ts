@@ -63,14 +63,20 @@ function french(): void {
     const [category = '', lemma = ''] = key.split('\t');
     for (const form of formsOf.get(key) ?? []) items.push({ form, lemmas: [lemma], group: CATEGORIES.get(category) ?? category });
   }
-  console.log(`## French — LEFFF 3.4: ${sampled.size} lemmas (${fromPages} from the two French pages, ` +
-    `${sampled.size - fromPages} seeded), ${items.length} inflected forms; dictionary = all ${lemmas.size} LEFFF lemmas\n`);
+  console.log(
+    `## French — LEFFF 3.4: ${sampled.size} lemmas (${fromPages} from the two French pages, ` +
+      `${sampled.size - fromPages} seeded), ${items.length} inflected forms; dictionary = all ${lemmas.size} LEFFF lemmas\n`,
+  );
   console.log(markdown('French, per part of speech of the lemma', evaluate(items, lexicon, 'fr')));
   console.log(tokenMarkdown([['lemonde-1 + liberation-1', evaluateTokens(pageTokens, lexicon, 'fr')]]));
   if (failureCount) console.log(failures(seededShuffle(items, 1), lexicon, 'fr', failureCount).join('\n'));
 }
 
-const CATEGORIES = new Map([['nc', 'noun'], ['adj', 'adjective'], ['v', 'verb']]);
+const CATEGORIES = new Map([
+  ['nc', 'noun'],
+  ['adj', 'adjective'],
+  ['v', 'verb'],
+]);
 
 function english(): void {
   const wn = new WordNet();

@@ -47,10 +47,10 @@ export async function launchAuditBrowser(extensionDir: string | null, offline: b
     const control = await browser.newPage();
     await control.goto(extensionUrl('src/options/index.html'));
     const send = async <T extends MessageType>(type: T, request: RequestOf<T>): Promise<ResponseOf<T>> => {
-      const result = await control.evaluate(
-        (message) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(message),
-        { type, request } as unknown as Record<string, unknown>,
-      );
+      const result = await control.evaluate((message) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(message), {
+        type,
+        request,
+      } as unknown as Record<string, unknown>);
       const answer = result as { ok: true; value: ResponseOf<T> } | { ok: false; error: string } | undefined;
       if (!answer) throw new Error(`no answer to ${type}`);
       if (!answer.ok) throw new Error(answer.error);
@@ -97,17 +97,17 @@ export interface InstalledPack {
  * The dictionaries of the audit: the packs given (Lingua Libre's LSF source, which a first
  * install adds, is removed then), or Lingua Libre alone. Each failure is reported, not thrown.
  */
-export async function installSources(
-  signet: AuditBrowser,
-  packs: ReadonlyArray<{ input: string; url: string }>,
-  linguaLibreEndpoints: Record<string, string> | null,
-): Promise<InstalledPack[]> {
+export async function installSources(signet: AuditBrowser, packs: ReadonlyArray<{ input: string; url: string }>, linguaLibreEndpoints: Record<string, string> | null): Promise<InstalledPack[]> {
   // The first install adds Lingua Libre and reads it (or fails to, offline): wait for it to settle.
-  const first = await waitFor(async () => {
-    const [{ sources }, { installs }] = await Promise.all([signet.send('sources.list', {}), signet.send('sources.progress', {})]);
-    const live = sources.find((s) => s.id === LINGUA_LIBRE_LSF);
-    return live && installs.length === 0 ? live : null;
-  }, 30_000, 100).catch(() => null);
+  const first = await waitFor(
+    async () => {
+      const [{ sources }, { installs }] = await Promise.all([signet.send('sources.list', {}), signet.send('sources.progress', {})]);
+      const live = sources.find((s) => s.id === LINGUA_LIBRE_LSF);
+      return live && installs.length === 0 ? live : null;
+    },
+    30_000,
+    100,
+  ).catch(() => null);
 
   if (packs.length > 0) {
     if (first) await signet.send('sources.remove', { id: LINGUA_LIBRE_LSF });
@@ -127,13 +127,15 @@ export async function installSources(
   let failure: string | null = null;
   if (!live || linguaLibreEndpoints || live.lastError || live.entryCount === 0) {
     try {
-      const { sources } = await (live ? signet.send('sources.update', { id: LINGUA_LIBRE_LSF }) : signet.send('sources.addLinguaLibre', { signLanguage: 'fsl' }).then(({ source }) => ({ sources: [source] })));
+      const { sources } = await (live
+        ? signet.send('sources.update', { id: LINGUA_LIBRE_LSF })
+        : signet.send('sources.addLinguaLibre', { signLanguage: 'fsl' }).then(({ source }) => ({ sources: [source] })));
       live = sources.find((s) => s.id === LINGUA_LIBRE_LSF);
     } catch (error) {
       failure = (error as Error).message;
     }
   }
-  const error = failure ?? (!live ? 'Lingua Libre could not be added' : live.lastError ?? (live.entryCount === 0 ? 'Lingua Libre answered no sign' : null));
+  const error = failure ?? (!live ? 'Lingua Libre could not be added' : (live.lastError ?? (live.entryCount === 0 ? 'Lingua Libre answered no sign' : null)));
   return [{ input: 'Lingua Libre', url: live?.url ?? '', id: live?.id ?? null, name: live?.name ?? null, entries: live?.entryCount ?? 0, error }];
 }
 
@@ -156,7 +158,11 @@ export async function askTab<T>({ control }: AuditBrowser, tabId: number, type: 
   const result = await control
     .evaluate(
       (id, messageType) =>
-        (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown, o: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: messageType, request: {} }, { frameId: 0 }),
+        (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown, o: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(
+          id,
+          { type: messageType, request: {} },
+          { frameId: 0 },
+        ),
       tabId,
       type,
     )

@@ -6,8 +6,7 @@
  */
 import type { AuditDocument } from './result';
 
-const esc = (text: string | number) =>
-  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (text: string | number) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const percent = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(1)} %`);
 
 const STYLE = `
@@ -62,7 +61,10 @@ export function htmlReport(doc: AuditDocument): string {
     )
     .join('\n');
   const missingRows = site.missing
-    .map((m) => `<tr><td>${esc(m.word)}</td><td class="num" data-value="${m.count}">${m.count}</td><td class="num" data-value="${m.pages.length}">${m.pages.length}</td><td>${esc(m.forms.join(', '))}</td></tr>`)
+    .map(
+      (m) =>
+        `<tr><td>${esc(m.word)}</td><td class="num" data-value="${m.count}">${m.count}</td><td class="num" data-value="${m.pages.length}">${m.pages.length}</td><td>${esc(m.forms.join(', '))}</td></tr>`,
+    )
     .join('\n');
   const packs = doc.packs.map((p) => `<li>${p.error ? `<span class="bad">${esc(p.input)}: ${esc(p.error)}</span>` : `${esc(p.name ?? p.input)} — ${p.entries} signs`}</li>`).join('');
   const sortable = (label: string, numeric = false) => `<th scope="col"${numeric ? ' class="num"' : ''}><button type="button">${label}</button></th>`;

@@ -47,7 +47,7 @@ export async function serveLocal(packs: readonly string[], targets: readonly str
   });
   const server: StaticServer | null = Object.keys(mounts).length > 0 ? await startStaticServer(mounts) : null;
   return {
-    packUrls: packs.map((pack, i) => packPaths[i] ? server!.url(packPaths[i]!) : pack),
+    packUrls: packs.map((pack, i) => (packPaths[i] ? server!.url(packPaths[i]!) : pack)),
     targetUrls: targets.map((target, i) => (targetPaths[i] ? server!.url(targetPaths[i]!) : target)),
     close: async () => {
       await server?.close();

@@ -85,8 +85,24 @@ const FLAGS = {
 
 /** The config file's keys: the long options in camel case ("maxPages"), plus "urls" for the pages. */
 const CONFIG_KEYS = new Set([
-  'urls', 'packs', 'sitemaps', 'crawl', 'maxPages', 'maxDepth', 'include', 'exclude', 'concurrency', 'timeout',
-  'minCoverage', 'minSiteCoverage', 'json', 'csv', 'html', 'offline', 'sitePack', 'extension',
+  'urls',
+  'packs',
+  'sitemaps',
+  'crawl',
+  'maxPages',
+  'maxDepth',
+  'include',
+  'exclude',
+  'concurrency',
+  'timeout',
+  'minCoverage',
+  'minSiteCoverage',
+  'json',
+  'csv',
+  'html',
+  'offline',
+  'sitePack',
+  'extension',
 ]);
 
 export function parseOptions(argv: string[], cwd = process.cwd()): AuditOptions | 'help' {

@@ -16,7 +16,11 @@ export function table(doc: AuditDocument): string {
   ]);
   const head = ['page', 'words', 'signed', 'coverage', 'marks', 'missing', 'signet errors'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === 1 && r[0]!.startsWith('✗') ? 0 : r[i]!.length))));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[0]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[0]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const out = [line(head), ...rows.map((r) => (r[0]!.startsWith('✗') ? `${r[0]}  ${r[1]}` : line(r)))];
   const s = doc.site;
   out.push('', `site: ${s.pages} page(s), ${s.signedWords}/${s.words} words with a sign = ${percent(s.coverage)}, ${s.marks} marks`);
@@ -33,12 +37,38 @@ export function table(doc: AuditDocument): string {
 }
 
 export function csv(doc: AuditDocument): string {
-  const head = ['url', 'error', 'words', 'signed_words', 'coverage', 'marks', 'expressions', 'missing_words', 'function_words', 'scan_ms', 'signet_errors', 'dom_changes_outside_host', 'declared_pack', 'meets_min_coverage'];
+  const head = [
+    'url',
+    'error',
+    'words',
+    'signed_words',
+    'coverage',
+    'marks',
+    'expressions',
+    'missing_words',
+    'function_words',
+    'scan_ms',
+    'signet_errors',
+    'dom_changes_outside_host',
+    'declared_pack',
+    'meets_min_coverage',
+  ];
   return csvLines([
     head,
     ...doc.pages.map((p) => [
-      p.url, p.error, p.words, p.signedWords, p.coverage, p.marks, p.expressions.length, p.missing.length, p.functionWords?.count ?? null,
-      p.scanMs, p.health.signetErrors.length, p.health.domChangesOutsideHost, p.declaredPack?.url ?? null,
+      p.url,
+      p.error,
+      p.words,
+      p.signedWords,
+      p.coverage,
+      p.marks,
+      p.expressions.length,
+      p.missing.length,
+      p.functionWords?.count ?? null,
+      p.scanMs,
+      p.health.signetErrors.length,
+      p.health.domChangesOutsideHost,
+      p.declaredPack?.url ?? null,
       p.meetsMinCoverage === null ? null : String(p.meetsMinCoverage),
     ]),
   ]);

@@ -118,10 +118,14 @@ function checkResponse(url: string, response: HTTPResponse | null): { status: nu
 /** Waits until Signet's content script answers for the tab and its scan is over. */
 async function readDone(signet: AuditBrowser, tabId: number, deadline: number): Promise<PageStats> {
   try {
-    return await waitFor(async () => {
-      const stats = await askTab<PageStats>(signet, tabId, 'page.stats');
-      return stats && !stats.scanning ? stats : null;
-    }, Math.max(500, deadline - Date.now()), 50);
+    return await waitFor(
+      async () => {
+        const stats = await askTab<PageStats>(signet, tabId, 'page.stats');
+        return stats && !stats.scanning ? stats : null;
+      },
+      Math.max(500, deadline - Date.now()),
+      50,
+    );
   } catch {
     throw new Error('Signet did not finish reading the page in time');
   }

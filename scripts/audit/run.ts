@@ -50,7 +50,11 @@ export async function runAudit(options: AuditOptions, log: (line: string) => voi
   let pagesS = 0;
   let backgroundErrors: string[] = [];
   try {
-    packs = await installSources(signet, options.packs.map((input, i) => ({ input, url: local.packUrls[i]! })), options.linguaLibreEndpoints);
+    packs = await installSources(
+      signet,
+      options.packs.map((input, i) => ({ input, url: local.packUrls[i]! })),
+      options.linguaLibreEndpoints,
+    );
     for (const pack of packs) log(pack.error ? `✗ dictionary ${pack.input}: ${pack.error}` : `dictionary ${pack.name} (${pack.entries} signs)`);
     const context = { signet, timeoutMs: options.timeoutMs, sitePacks: options.sitePacks, declaredPack: declaredPacks(signet, options.sitePacks) };
     let running = 0;
@@ -71,7 +75,17 @@ export async function runAudit(options: AuditOptions, log: (line: string) => voi
           result = await auditPage(context, target.url, target.depth);
         } catch (error) {
           // The browser itself failed (a tab that would not open): this page's error, the run goes on.
-          result = { url: target.url, finalUrl: null, depth: target.depth, httpStatus: null, error: (error as Error).message, report: null, health: { signetErrors: [], domChangesOutsideHost: 0 }, declaredPack: null, links: [] };
+          result = {
+            url: target.url,
+            finalUrl: null,
+            depth: target.depth,
+            httpStatus: null,
+            error: (error as Error).message,
+            report: null,
+            health: { signetErrors: [], domChangesOutsideHost: 0 },
+            declaredPack: null,
+            links: [],
+          };
         } finally {
           running--;
         }
@@ -81,7 +95,9 @@ export async function runAudit(options: AuditOptions, log: (line: string) => voi
           for (const link of sameOriginLinks(result.links, result.finalUrl ?? target.url)) queue.add(link, target.depth + 1);
         }
         const r = result.report;
-        log(`[${done}/${done + queue.pending + running}] ${result.error ? `✗ ${target.url}: ${result.error}` : `${target.url}: ${(100 * r!.coverage).toFixed(1)} % (${r!.signedWords}/${r!.words} words)`}`);
+        log(
+          `[${done}/${done + queue.pending + running}] ${result.error ? `✗ ${target.url}: ${result.error}` : `${target.url}: ${(100 * r!.coverage).toFixed(1)} % (${r!.signedWords}/${r!.words} words)`}`,
+        );
       }
     };
     // From here on: what the background logs while pages are read (the dictionaries' own failures are in `packs`).

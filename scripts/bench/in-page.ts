@@ -11,9 +11,30 @@ import { ANCHOR_URL, BARE_URL, FLOOR_URL, SIGNIT_URL } from './profile';
  * same ones; `checkSkippedTags` fails the bench if the two lists drift apart.
  */
 const SKIPPED_TAGS = [
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
-  'code', 'pre', 'kbd', 'samp', 'var', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
-  'math', 'svg', 'head', 'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'math',
+  'svg',
+  'head',
+  'title',
 ];
 
 const HTML_TAGS = (

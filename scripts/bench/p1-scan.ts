@@ -112,7 +112,9 @@ export async function measureScan(signet: SignetBrowser, served: Served, pages: 
       const run = await scanOnce(signet, served, file, options.intervalUs, options.signitWords);
       if (round === 0) continue;
       runsByPage.get(file)!.push(run);
-      options.log(`  P1 ${file} run ${round}: Signet ${run.signetMs.toFixed(1)} ms, bare floor ${run.bareMs.toFixed(1)} ms (×${run.bareRatio.toFixed(2)}), same-skips floor ${run.floorMs.toFixed(1)} ms (×${run.ratio.toFixed(2)}), SignIt-style ${run.signitMs === null ? '–' : run.signitMs.toFixed(1)} ms, longest task ${run.longestSignetTaskCpuMs.toFixed(1)} ms CPU (${run.longestSignetTaskMs.toFixed(1)} ms wall), ${(run.taskCoverage * 100).toFixed(0)}% in traced tasks, ${run.marks} marks (${run.painted} painted)`);
+      options.log(
+        `  P1 ${file} run ${round}: Signet ${run.signetMs.toFixed(1)} ms, bare floor ${run.bareMs.toFixed(1)} ms (×${run.bareRatio.toFixed(2)}), same-skips floor ${run.floorMs.toFixed(1)} ms (×${run.ratio.toFixed(2)}), SignIt-style ${run.signitMs === null ? '–' : run.signitMs.toFixed(1)} ms, longest task ${run.longestSignetTaskCpuMs.toFixed(1)} ms CPU (${run.longestSignetTaskMs.toFixed(1)} ms wall), ${(run.taskCoverage * 100).toFixed(0)}% in traced tasks, ${run.marks} marks (${run.painted} painted)`,
+      );
     }
   }
   return pages.map((page) => summarizePage(page, runsByPage.get(page)!));
@@ -139,7 +141,7 @@ async function scanOnce(signet: SignetBrowser, served: Served, file: string, int
     const marks = (await world.evaluate<number>('globalThis.__signetMarks')) ?? 0;
     const anchorAt = (await page.evaluate(ANCHOR_EXPRESSION)) as number;
     const floor = (await page.evaluate(floorExpression())) as { ms: number; nodes: number; words: number };
-    const bare = (await page.evaluate(bareFloorExpression(String(++nonce)))) as { ms: number };
+    const _bare = (await page.evaluate(bareFloorExpression(String(++nonce)))) as { ms: number };
     const signit = (await page.evaluate(signitExpression(signitWords, String(++nonce)))) as { ms: number; marks: number } | null;
     const lang = (await page.evaluate(() => (document.documentElement.lang || '').split(/[-_]/)[0]!.toLowerCase())) as string;
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Protocol.Profiler.Profile };

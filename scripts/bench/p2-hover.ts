@@ -84,11 +84,17 @@ function playerFrame(page: Page): Frame | undefined {
 }
 
 async function hoverAndTime(page: Page, player: Frame, at: { x: number; y: number }): Promise<HoverSample> {
-  const before = await player.evaluate('window.__signetBenchHover.length') as number;
+  const before = (await player.evaluate('window.__signetBenchHover.length')) as number;
   await page.mouse.move(AWAY.x, AWAY.y);
   await page.mouse.move(at.x, at.y);
   const record = await waitFor(
-    () => player.evaluate(`(() => { const r = window.__signetBenchHover[${before}]; return r && r.frameAt !== null ? r : null; })()`) as Promise<{ at: number; frameAt: number; playingAt: number | null; src: string } | null>,
+    () =>
+      player.evaluate(`(() => { const r = window.__signetBenchHover[${before}]; return r && r.frameAt !== null ? r : null; })()`) as Promise<{
+        at: number;
+        frameAt: number;
+        playingAt: number | null;
+        src: string;
+      } | null>,
     20_000,
     20,
   );

@@ -93,7 +93,9 @@ export async function measureMemory(
       const b = await measureLoad(plain, url, async () => 0, null);
       withSignet.push(a);
       without.push(b);
-      log(`  P3 ${file} run ${run + 1}: JS ${(a.jsBytes / MB).toFixed(2)} vs ${(b.jsBytes / MB).toFixed(2)} MB, Blink ${(a.embedderBytes / MB).toFixed(2)} vs ${(b.embedderBytes / MB).toFixed(2)} MB; page DOM work ${a.domWorkMs.toFixed(1)} vs ${b.domWorkMs.toFixed(1)} ms; Signet after an append ${a.signetAfterAppendMs.toFixed(1)} ms`);
+      log(
+        `  P3 ${file} run ${run + 1}: JS ${(a.jsBytes / MB).toFixed(2)} vs ${(b.jsBytes / MB).toFixed(2)} MB, Blink ${(a.embedderBytes / MB).toFixed(2)} vs ${(b.embedderBytes / MB).toFixed(2)} MB; page DOM work ${a.domWorkMs.toFixed(1)} vs ${b.domWorkMs.toFixed(1)} ms; Signet after an append ${a.signetAfterAppendMs.toFixed(1)} ms`,
+      );
     }
     const mb = (list: Load[], key: 'jsBytes' | 'embedderBytes') => summarize(list.map((s) => s[key] / MB));
     const w = { jsMB: mb(withSignet, 'jsBytes'), embedderMB: mb(withSignet, 'embedderBytes') };

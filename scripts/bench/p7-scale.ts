@@ -29,7 +29,7 @@ export async function measureScale(
   signet: SignetBrowser,
   plain: Browser,
   served: Served,
-  entries: number,
+  _entries: number,
   page: string,
   runs: number,
   waitScanned: (page: Page) => Promise<number>,

@@ -25,9 +25,26 @@ export async function measureAuditRate(
   const rates: AuditRate[] = [];
   for (const concurrency of concurrencies) {
     const options: AuditOptions = {
-      targets: [...pageUrls], packs: [...packUrls], sitemaps: [], crawl: false, maxPages: pageUrls.length, maxDepth: 0,
-      include: [], exclude: [], concurrency, timeoutMs: 60_000, minCoverage: null, minSiteCoverage: null,
-      json: null, csv: null, html: null, offline: true, sitePacks: true, extensionDir, quiet: true, linguaLibreEndpoints: null,
+      targets: [...pageUrls],
+      packs: [...packUrls],
+      sitemaps: [],
+      crawl: false,
+      maxPages: pageUrls.length,
+      maxDepth: 0,
+      include: [],
+      exclude: [],
+      concurrency,
+      timeoutMs: 60_000,
+      minCoverage: null,
+      minSiteCoverage: null,
+      json: null,
+      csv: null,
+      html: null,
+      offline: true,
+      sitePacks: true,
+      extensionDir,
+      quiet: true,
+      linguaLibreEndpoints: null,
     };
     const run = await runAudit(options, () => undefined);
     const audited = run.pages.filter((p) => !p.error).length;

@@ -62,15 +62,19 @@ function playerFrame(page: Page): Frame | undefined {
 }
 
 async function playOnce(_page: Page, player: Frame, expectedGaps: number): Promise<number[]> {
-  const frames = await waitFor(async () => {
-    const done = await player.evaluate(() => {
-      const play = document.querySelector('.controls > button');
-      // Stopped on the last sign: the play button is offered again.
-      return play?.querySelector('path')?.getAttribute('d')?.startsWith('M8 5') ?? false;
-    });
-    const recorded = (await player.evaluate('window.__signetBenchPhrase')) as Array<{ at: number; src: string }>;
-    return done && gapsOf(recorded).length >= expectedGaps ? recorded : null;
-  }, 120_000, 100);
+  const frames = await waitFor(
+    async () => {
+      const done = await player.evaluate(() => {
+        const play = document.querySelector('.controls > button');
+        // Stopped on the last sign: the play button is offered again.
+        return play?.querySelector('path')?.getAttribute('d')?.startsWith('M8 5') ?? false;
+      });
+      const recorded = (await player.evaluate('window.__signetBenchPhrase')) as Array<{ at: number; src: string }>;
+      return done && gapsOf(recorded).length >= expectedGaps ? recorded : null;
+    },
+    120_000,
+    100,
+  );
   return gapsOf(frames);
 }
 

@@ -49,8 +49,15 @@ export function analyzeProfile(profile: Protocol.Profiler.Profile, extensionOrig
   for (let i = 0; i < samples.length; i++) times.push((t += deltas[i] ?? 0));
 
   const facts: ProfileFacts = {
-    signetMs: 0, floorMs: 0, bareMs: 0, signitMs: 0, gcMs: 0,
-    signetByLeaf: {}, toPageMs: null, samples: [], firstSignetUs: null,
+    signetMs: 0,
+    floorMs: 0,
+    bareMs: 0,
+    signitMs: 0,
+    gcMs: 0,
+    signetByLeaf: {},
+    toPageMs: null,
+    samples: [],
+    firstSignetUs: null,
   };
   let anchorUs: number | null = null;
   for (let i = 0; i < samples.length; i++) {
@@ -127,15 +134,13 @@ function classifyNodes(profile: Protocol.Profiler.Profile, extensionOrigin: stri
  * (DOM call, compiled RegExp) with the Signet file that called it. V8 names some extension API
  * bindings oddly: runtime.sendMessage's native part shows up as "getUILanguage".
  */
-function describeLeaf(
-  id: number,
-  nodes: Map<number, Protocol.Profiler.ProfileNode>,
-  parentOf: Map<number, number>,
-  extensionOrigin: string,
-  cache: Map<number, string>,
-): string {
+function describeLeaf(id: number, nodes: Map<number, Protocol.Profiler.ProfileNode>, parentOf: Map<number, number>, extensionOrigin: string, cache: Map<number, string>): string {
   const node = nodes.get(id)!;
-  const file = (url: string) => url.slice(extensionOrigin.length).replace(/^\/assets\//, '').replace(/-[\w-]{8}\.js$/, '.js');
+  const file = (url: string) =>
+    url
+      .slice(extensionOrigin.length)
+      .replace(/^\/assets\//, '')
+      .replace(/-[\w-]{8}\.js$/, '.js');
   let name: string;
   if (node.callFrame.url.startsWith(extensionOrigin)) name = `js ${file(node.callFrame.url)}`;
   else {

@@ -129,7 +129,16 @@ function attribute(tasks: Task[], samples: ReadonlyArray<[number, number, Sample
       else if (kind === 'bare') bare += duration;
       else if (kind === 'signit') signit += duration;
     }
-    shares.push({ start: task.start, durationMs: (task.end - task.start) / 1000, cpuMs: task.cpu / 1000, sampledMs: sampled / 1000, signetMs: signet / 1000, floorMs: floor / 1000, bareMs: bare / 1000, signitMs: signit / 1000 });
+    shares.push({
+      start: task.start,
+      durationMs: (task.end - task.start) / 1000,
+      cpuMs: task.cpu / 1000,
+      sampledMs: sampled / 1000,
+      signetMs: signet / 1000,
+      floorMs: floor / 1000,
+      bareMs: bare / 1000,
+      signitMs: signit / 1000,
+    });
   }
   return shares;
 }

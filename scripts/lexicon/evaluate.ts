@@ -103,8 +103,7 @@ export function failures(items: readonly Item[], lexicon: Lexicon, lang: string,
     const bad = keys.filter((k) => !gold.has(k));
     if (!lemmas.some((l) => keys.includes(l))) {
       out.push(`miss  ${group}  ${form} → ${lemmas.join('|')}  (got ${keys.join(', ') || 'nothing'})`);
-    }
-    else if (bad.length > 0) out.push(`wrong ${group}  ${form} → ${bad.join(', ')}`);
+    } else if (bad.length > 0) out.push(`wrong ${group}  ${form} → ${bad.join(', ')}`);
   }
   return out.slice(0, limit);
 }
@@ -112,11 +111,7 @@ export function failures(items: readonly Item[], lexicon: Lexicon, lang: string,
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
 export function markdown(title: string, scores: readonly Scores[]): string {
-  const rows = scores.map(
-    (s) =>
-      `| ${s.group} | ${s.forms} | ${pct(s.recall)} | ${pct(s.top1)} | ${pct(s.precision)} | ${pct(s.wrongForms)} | ` +
-      `${pct(s.falseLightUps)} | ${pct(s.capsRecall)} |`,
-  );
+  const rows = scores.map((s) => `| ${s.group} | ${s.forms} | ${pct(s.recall)} | ${pct(s.top1)} | ${pct(s.precision)} | ${pct(s.wrongForms)} | ` + `${pct(s.falseLightUps)} | ${pct(s.capsRecall)} |`);
   return [
     `### ${title}`,
     '',

@@ -21,14 +21,43 @@ export type Pos = 'noun' | 'verb' | 'adj';
 
 /** Morphy's detachment rules (WordNet morph.c). */
 const MORPHY: Readonly<Record<Pos, ReadonlyArray<readonly [string, string]>>> = {
-  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
 };
 
 /** Penn tags of inflected forms → the part of speech of their lemma. */
 export const INFLECTED_TAGS: Readonly<Record<string, Pos>> = {
-  NNS: 'noun', VBD: 'verb', VBN: 'verb', VBG: 'verb', VBZ: 'verb', JJR: 'adj', JJS: 'adj',
+  NNS: 'noun',
+  VBD: 'verb',
+  VBN: 'verb',
+  VBG: 'verb',
+  VBZ: 'verb',
+  JJR: 'adj',
+  JJS: 'adj',
 };
 /** Tags of base forms: the form is its own lemma. */
 const BASE_TAGS = new Set(['NN', 'VB', 'VBP', 'JJ', 'RB', 'IN', 'DT', 'CC', 'PRP', 'PRP$', 'MD', 'RP', 'WDT', 'WP', 'WRB', 'UH', 'PDT', 'EX', 'TO', 'CD']);

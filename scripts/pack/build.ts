@@ -29,12 +29,7 @@ export interface BuildResult {
 }
 
 /** `shardSize`: write shard files of at most this many entries instead of one pack.json. */
-export async function buildPack(
-  folder: string,
-  out: string,
-  options: Partial<Record<MetadataField, string>>,
-  shardSize?: number,
-): Promise<BuildResult> {
+export async function buildPack(folder: string, out: string, options: Partial<Record<MetadataField, string>>, shardSize?: number): Promise<BuildResult> {
   const source = path.resolve(folder);
   const target = path.resolve(out);
   if (!(await stat(source).catch(() => null))?.isDirectory()) throw new CommandError([`${folder}: not a folder`]);

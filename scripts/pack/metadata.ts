@@ -15,9 +15,7 @@ import type { PackHeader } from '../../src/core/pack/types';
 export type PackMetadata = Omit<PackHeader, 'format' | 'formatVersion'>;
 
 export type MetadataField = keyof PackMetadata;
-export const METADATA_FIELDS: readonly MetadataField[] = [
-  'id', 'name', 'version', 'signLanguage', 'spokenLanguage', 'licence', 'attribution', 'homepage',
-];
+export const METADATA_FIELDS: readonly MetadataField[] = ['id', 'name', 'version', 'signLanguage', 'spokenLanguage', 'licence', 'attribution', 'homepage'];
 export const META_FILE = 'pack.meta.json';
 const DEFAULT_VERSION = '1.0.0';
 
@@ -39,11 +37,7 @@ export function optionName(field: MetadataField): string {
   return field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
-export async function resolveMetadata(
-  folder: string,
-  options: Partial<Record<MetadataField, string>>,
-  rowLicences: ReadonlySet<string>,
-): Promise<PackMetadata> {
+export async function resolveMetadata(folder: string, options: Partial<Record<MetadataField, string>>, rowLicences: ReadonlySet<string>): Promise<PackMetadata> {
   const fromFile = await readMetaFile(folder);
   const folderName = path.basename(path.resolve(folder));
   const guessed = folderName
@@ -71,7 +65,8 @@ export async function resolveMetadata(
   if (otherLicences.length > 0) {
     errors.push(
       `the licence column says ${[...rowLicences].map((l) => `"${l}"`).join(', ')}, but a pack has one licence` +
-        (merged.licence ? ` ("${merged.licence}")` : '') + ': make them agree or split the pack',
+        (merged.licence ? ` ("${merged.licence}")` : '') +
+        ': make them agree or split the pack',
     );
   }
   if (errors.length > 0) throw new CommandError(errors);

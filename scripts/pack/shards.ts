@@ -9,15 +9,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  PACK_FORMAT_VERSION,
-  SHARD_FORMAT,
-  type PackDocument,
-  type PackEntry,
-  type PackHeader,
-  type PackShardRef,
-  type PackShardV1,
-} from '../../src/core/pack/types';
+import { PACK_FORMAT_VERSION, SHARD_FORMAT, type PackDocument, type PackEntry, type PackHeader, type PackShardRef, type PackShardV1 } from '../../src/core/pack/types';
 import { validatePack, validateShard } from '../../src/core/pack/validate';
 import { CommandError } from './errors';
 

@@ -87,7 +87,10 @@ function fromIndexRow(row: TsvRow): VideoRow | string {
 
 /** "réseau|réseaux" → ["réseau", "réseaux"], in NFC so that equal words are equal strings. */
 function splitForms(word: string): string[] {
-  const forms = word.split('|').map((form) => form.trim().normalize('NFC')).filter((form) => form !== '');
+  const forms = word
+    .split('|')
+    .map((form) => form.trim().normalize('NFC'))
+    .filter((form) => form !== '');
   return [...new Set(forms)];
 }
 

@@ -37,7 +37,11 @@ class LoadedSources {
     const wanted = primaryLanguage(lang);
     if (!wanted) return this.all;
     const written = this.sources.filter((s) => primaryLanguage(s.source.summary.spokenLanguage) === wanted);
-    const sign = chooseSignLanguage(written.map((s) => s.source.summary.signLanguage), wanted, signLanguage);
+    const sign = chooseSignLanguage(
+      written.map((s) => s.source.summary.signLanguage),
+      wanted,
+      signLanguage,
+    );
     const cacheKey = `${wanted} ${sign ?? ''}`;
     let index = this.byLanguage.get(cacheKey);
     if (!index) {

@@ -32,9 +32,7 @@ const route = createRouter({
 
 // Returning the promise is how webextension-polyfill sends an asynchronous answer.
 // Who sent it is what the browser says (page URL, tab, extension id), never what the message says.
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  route(message, { url: sender.url, tab: sender.tab !== undefined, id: sender.id }),
-);
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, { url: sender.url, tab: sender.tab !== undefined, id: sender.id }));
 
 notifyTabsOfChanges(background.store);
 const lifecycle = listenToLifecycle(background);

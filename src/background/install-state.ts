@@ -54,9 +54,7 @@ export class PendingInstalls {
   begin(sourceId: string, url: string): Promise<PendingInstall> {
     return this.serial(sourceId, async () => {
       const earlier = await this.get(sourceId);
-      const record: PendingInstall = earlier && earlier.url === url
-        ? { ...earlier, attempts: earlier.attempts + 1 }
-        : { sourceId, url, startedAt: Date.now(), attempts: 1, parts: [] };
+      const record: PendingInstall = earlier && earlier.url === url ? { ...earlier, attempts: earlier.attempts + 1 } : { sourceId, url, startedAt: Date.now(), attempts: 1, parts: [] };
       await set(installKey(sourceId), record, this.db);
       return record;
     });
@@ -77,7 +75,10 @@ export class PendingInstalls {
 
   private serial<T>(sourceId: string, work: () => Promise<T>): Promise<T> {
     const run = (this.writing.get(sourceId) ?? Promise.resolve()).then(work, work);
-    this.writing.set(sourceId, run.catch(() => undefined));
+    this.writing.set(
+      sourceId,
+      run.catch(() => undefined),
+    );
     return run;
   }
 }

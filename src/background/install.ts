@@ -180,10 +180,7 @@ function sameContent(previous: StoredSource, next: NewSource, parts: readonly Pa
   const { installedAt: _a, ...before } = previous.summary;
   const { installedAt: _b, ...after } = next.summary;
   return (
-    JSON.stringify(before) === JSON.stringify(after) &&
-    previous.homepage === next.homepage &&
-    previous.parts.length === parts.length &&
-    previous.parts.every((part, i) => part.id === parts[i]!.id)
+    JSON.stringify(before) === JSON.stringify(after) && previous.homepage === next.homepage && previous.parts.length === parts.length && previous.parts.every((part, i) => part.id === parts[i]!.id)
   );
 }
 

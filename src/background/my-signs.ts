@@ -84,7 +84,11 @@ export class MySignsService {
     const groups = groupMySigns(signs);
     const wanted = new Set(groups.map((group) => group.id));
     const { store } = this.options;
-    for (const group of groups) await store.putSource(this.sourceOf(group), group.signs.map((sign) => this.entryOf(sign)));
+    for (const group of groups)
+      await store.putSource(
+        this.sourceOf(group),
+        group.signs.map((sign) => this.entryOf(sign)),
+      );
     for (const source of await store.listSources()) {
       if (source.kind === 'my-signs' && isMySignsSourceId(source.summary.id) && !wanted.has(source.summary.id)) await store.removeSource(source.summary.id);
     }

@@ -32,12 +32,14 @@ export function toStoredEntries(entries: readonly PackEntry[], packUrl: string, 
 
 /** Copies only the known fields, so nothing unexpected from the file reaches storage or pages. */
 function storedEntry(entry: PackEntry, resolveUrl: (video: PackVideo, index: number, field: 'videos' | 'definitionVideos') => string): StoredEntry {
-  const view = (field: 'videos' | 'definitionVideos') => (video: PackVideo, index: number): VideoView => {
-    const view: VideoView = { url: resolveUrl(video, index, field), type: video.type, width: video.width, height: video.height, duration: video.duration };
-    if (video.signer !== undefined) view.signer = video.signer;
-    if (video.region !== undefined) view.region = video.region;
-    return view;
-  };
+  const view =
+    (field: 'videos' | 'definitionVideos') =>
+    (video: PackVideo, index: number): VideoView => {
+      const view: VideoView = { url: resolveUrl(video, index, field), type: video.type, width: video.width, height: video.height, duration: video.duration };
+      if (video.signer !== undefined) view.signer = video.signer;
+      if (video.region !== undefined) view.region = video.region;
+      return view;
+    };
   const stored: StoredEntry = { id: entry.id, forms: [...entry.forms], videos: entry.videos.map(view('videos')) };
   if (entry.definition !== undefined) stored.definition = entry.definition;
   if (entry.definitionVideos !== undefined) stored.definitionVideos = entry.definitionVideos.map(view('definitionVideos'));

@@ -35,13 +35,7 @@ export interface FetchedShards {
   downloaded: number;
 }
 
-export async function fetchShards(
-  pack: ShardedPackV1,
-  packUrl: string,
-  ctx: ShardContext,
-  known: readonly PartRef[],
-  progress: ProgressHandle,
-): Promise<FetchedShards> {
+export async function fetchShards(pack: ShardedPackV1, packUrl: string, ctx: ShardContext, known: readonly PartRef[], progress: ProgressHandle): Promise<FetchedShards> {
   const stored = await ctx.store.storedPartIds(pack.id);
   const knownByUrl = new Map(known.filter((part) => stored.has(part.id)).map((part) => [part.url, part]));
   const parts: PartRef[] = new Array(pack.shards.length);

@@ -132,7 +132,10 @@ export class SourceStore {
   /** The entries of a source's current parts; undefined if one of them is gone (switched meanwhile). */
   async readEntries(source: Pick<StoredSource, 'summary' | 'parts'>): Promise<StoredEntry[] | undefined> {
     if (source.parts.length === 0) return [];
-    const parts = await getMany<StoredEntry[] | undefined>(source.parts.map((part) => partKey(source.summary.id, part.id)), this.db);
+    const parts = await getMany<StoredEntry[] | undefined>(
+      source.parts.map((part) => partKey(source.summary.id, part.id)),
+      this.db,
+    );
     if (parts.some((part) => part === undefined)) return undefined;
     return parts.length === 1 ? parts[0]! : (parts as StoredEntry[][]).flat();
   }
@@ -214,7 +217,11 @@ export class SourceStore {
         return { ...s, heldUpdate: { source, parts, heldAt: Date.now() } };
       });
       // A version held before this one is replaced: its parts go, unless the new one shares them.
-      if (found) await this.collectParts(id, [...answering, ...parts].map((part) => part.id));
+      if (found)
+        await this.collectParts(
+          id,
+          [...answering, ...parts].map((part) => part.id),
+        );
       return found;
     });
   }
@@ -282,7 +289,10 @@ export class SourceStore {
   collectUnlisted(sourceId: string): Promise<void> {
     return this.exclusive(async () => {
       const source = await this.getSource(sourceId);
-      await this.collectParts(sourceId, [...(source?.parts ?? []), ...(source?.heldUpdate?.parts ?? [])].map((part) => part.id));
+      await this.collectParts(
+        sourceId,
+        [...(source?.parts ?? []), ...(source?.heldUpdate?.parts ?? [])].map((part) => part.id),
+      );
     });
   }
 

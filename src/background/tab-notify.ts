@@ -48,9 +48,7 @@ async function takesOnlyAway(store: SourceStore, { summary, kind }: SourceChange
   const language = primarySubtag(summary.spokenLanguage);
   const sources = await store.listSources().catch(() => null);
   if (!sources) return false;
-  return !sources.some(
-    (s) => s.enabled && primarySubtag(s.summary.spokenLanguage) === language && s.summary.signLanguage.toLowerCase() !== summary.signLanguage.toLowerCase(),
-  );
+  return !sources.some((s) => s.enabled && primarySubtag(s.summary.spokenLanguage) === language && s.summary.signLanguage.toLowerCase() !== summary.signLanguage.toLowerCase());
 }
 
 function primarySubtag(tag: string): string {

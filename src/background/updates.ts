@@ -31,9 +31,7 @@ async function updateOne(source: StoredSource, options: UpdateOptions): Promise<
     else await installPack(source.summary.url, options.install, { existing: source });
   } catch (error) {
     options.onError?.(`update of ${source.summary.id}`, error);
-    await options.install.store
-      .setStatus(source.summary.id, { checkedAt: Date.now(), lastError: (error as Error).message })
-      .catch(() => undefined);
+    await options.install.store.setStatus(source.summary.id, { checkedAt: Date.now(), lastError: (error as Error).message }).catch(() => undefined);
     throw error;
   }
 }

@@ -139,9 +139,7 @@ export class WordIndex {
     const keys = candidates.filter((key) => this.singleWordKeys.has(key));
     const alts = candidates.filter((key) => key !== word && this.expressionTokens.has(key));
     // Most words resolve to themselves only: their continuation list is used as is, unmerged.
-    const continuations = candidates.every((key) => key === word)
-      ? (this.continuationsByHead.get(word) ?? [])
-      : this.continuationsStartedBy([word, ...candidates]);
+    const continuations = candidates.every((key) => key === word) ? (this.continuationsByHead.get(word) ?? []) : this.continuationsStartedBy([word, ...candidates]);
     const info = keys.length > 0 || continuations.length > 0 || alts.length > 0 ? { keys, continuations, alts } : null;
 
     if (memo.size >= MEMO_LIMIT) memo.clear();

@@ -17,12 +17,7 @@ export const FOCUSED_ONLY = 'focusedOnly';
  * Throws when the frame has no Signet content script (browser pages, the web store, tabs opened
  * before Signet was installed) or when the content script answered an error.
  */
-export async function sendToTab<T extends TabMessageType>(
-  tabId: number,
-  type: T,
-  request: TabMessageMap[T]['request'],
-  frame: TabFrame = 0,
-): Promise<TabMessageMap[T]['response']> {
+export async function sendToTab<T extends TabMessageType>(tabId: number, type: T, request: TabMessageMap[T]['request'], frame: TabFrame = 0): Promise<TabMessageMap[T]['response']> {
   let result: Result<TabMessageMap[T]['response']> | undefined;
   if (frame === 'focused') {
     // To every frame at once; only the one holding focus answers. None does when focus is in a

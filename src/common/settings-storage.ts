@@ -156,4 +156,3 @@ export function watchSettings(listener: SettingsListener, area: SettingsArea = s
 function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
-

@@ -82,8 +82,7 @@ const CHECKS: { readonly [K in SettingKey]: (value: unknown) => Settings[K] | un
     return value.every((site) => typeof site === 'string' && isSiteKey(site)) ? [...new Set(value as string[])] : undefined;
   },
   trigger: oneOf(TRIGGERS),
-  hoverDelayMs: (value) =>
-    typeof value === 'number' && Number.isInteger(value) && value >= HOVER_DELAY_MS.min && value <= HOVER_DELAY_MS.max ? value : undefined,
+  hoverDelayMs: (value) => (typeof value === 'number' && Number.isInteger(value) && value >= HOVER_DELAY_MS.min && value <= HOVER_DELAY_MS.max ? value : undefined),
   signLanguages: (value) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
     const entries = Object.entries(value as Record<string, unknown>);
@@ -146,7 +145,7 @@ export function siteOf(url: string | URL): string | null {
     return null;
   }
   if (parsed.protocol === 'file:') return 'file://';
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:' || !parsed.hostname) return null;
+  if ((parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || !parsed.hostname) return null;
   return parsed.hostname.toLowerCase().replace(/^www\./, '');
 }
 

@@ -80,7 +80,13 @@ export class PageController {
     this.overlay.setSize(this.settings.overlaySize);
     if (!active) return;
     if (!this.session) {
-      this.session = new PageSession(this.page, signLanguage, this.overlay, () => this.settings, () => void this.sign(false, undefined));
+      this.session = new PageSession(
+        this.page,
+        signLanguage,
+        this.overlay,
+        () => this.settings,
+        () => void this.sign(false, undefined),
+      );
       this.session.start();
     }
     this.session.applyLook();

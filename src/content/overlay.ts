@@ -143,7 +143,11 @@ export class Overlay {
       // The player moved to another word of the phrase: highlight it on the page.
       else if (message.type === 'phrase-at') this.phraseHighlight.show(this.current?.phrase?.ranges[message.index] ?? null);
     });
-    this.leaveWatch = new LeaveWatch(frame, () => document.activeElement === host, () => this.close());
+    this.leaveWatch = new LeaveWatch(
+      frame,
+      () => document.activeElement === host,
+      () => this.close(),
+    );
   }
 
   /** The player's size from the settings; an open sign is resized and placed again at once. */

@@ -11,7 +11,12 @@ import type { WordLookup } from './word-lookup';
  * the audit asks, so the scan itself stays as lean as before; the counts it returns are those the
  * popup shows for a page that did not change in between.
  */
-export async function readPageWords(root: Node, host: Element | null, locale: string, lookup: WordLookup): Promise<Pick<PageWords, 'unsigned' | 'signed'> & Pick<PageStats, 'words' | 'signedWords' | 'marks'>> {
+export async function readPageWords(
+  root: Node,
+  host: Element | null,
+  locale: string,
+  lookup: WordLookup,
+): Promise<Pick<PageWords, 'unsigned' | 'signed'> & Pick<PageStats, 'words' | 'signedWords' | 'marks'>> {
   const texts: string[] = [];
   const collect = createRunCollector(root, host, (run) => texts.push(run.text));
   while (!collect(deadlineIn(SLICE_MS))) await yieldToPage();

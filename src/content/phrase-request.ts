@@ -17,14 +17,7 @@ export interface PhraseShown extends PhraseRequest {
  * phrase: each word or expression with a sign is signed, the rest fingerspelled or skipped (see
  * src/core/phrase.ts). A phrase that turns out to be one sign ("réseau local") is that sign.
  */
-export async function phraseRequestFor(
-  phrase: PhraseText,
-  tokens: readonly Token[],
-  lookup: WordLookup,
-  locale: string,
-  anchor: Anchor,
-  fromKeyboard: boolean,
-): Promise<SignRequest> {
+export async function phraseRequestFor(phrase: PhraseText, tokens: readonly Token[], lookup: WordLookup, locale: string, anchor: Anchor, fromKeyboard: boolean): Promise<SignRequest> {
   const kept = tokens.slice(0, MAX_PHRASE_WORDS);
   await lookup.learn([kept]);
   const { parts, cut } = planPhrase(tokens, findMatches(kept, lookup.info), locale);

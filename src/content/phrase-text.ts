@@ -27,7 +27,7 @@ export function rangeText(range: Range): PhraseText {
   let text = '';
   let lastBlock: Element | null = null;
   const root = range.commonAncestorContainer;
-  const walker = document.createTreeWalker(root.nodeType === Node.TEXT_NODE ? root.parentNode ?? root : root, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(root.nodeType === Node.TEXT_NODE ? (root.parentNode ?? root) : root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     if (!range.intersectsNode(node) || HIDDEN_TEXT.has(node.parentElement?.localName ?? '')) continue;
     const from = node === range.startContainer ? range.startOffset : 0;

@@ -22,4 +22,3 @@ export function createPrefetcher(scope: DictionaryScope): (keys: readonly string
     void send('videos.prefetch', { keys: [...keys], ...scopeFields(scope) }).catch(() => asked.delete(id));
   };
 }
-

@@ -37,9 +37,8 @@ function pointRange(from: AbstractRange): Range {
 /** Whether the mark starts after (direction 1) or before (-1) the point. */
 function isBeyond(point: Range, mark: Range, direction: 1 | -1): boolean {
   // A mark in another tree (a shadow root, scan-roots.ts): comparePoint would throw.
-  const side = point.startContainer.getRootNode() === mark.startContainer.getRootNode()
-    ? point.comparePoint(mark.startContainer, mark.startOffset)
-    : composedOrder(mark.startContainer, point.startContainer);
+  const side =
+    point.startContainer.getRootNode() === mark.startContainer.getRootNode() ? point.comparePoint(mark.startContainer, mark.startOffset) : composedOrder(mark.startContainer, point.startContainer);
   return direction === 1 ? side > 0 : side < 0;
 }
 

@@ -59,12 +59,27 @@ export class PageSession {
     this.region = page.root;
     const scope = { lang: page.lang, signLanguage };
     this.scope = scope;
-    this.scanner = new Scanner(this.index, this.highlighter, new WordLookup(scope), () => overlay.element, page.locale, (el) => this.shadowRoots.met(el));
+    this.scanner = new Scanner(
+      this.index,
+      this.highlighter,
+      new WordLookup(scope),
+      () => overlay.element,
+      page.locale,
+      (el) => this.shadowRoots.met(el),
+    );
     this.shadowRoots = new ShadowRoots(this.scanner, (root) => watchMutations(root, this.isOurs, this.onMutations));
-    this.triggers = new Triggers(this.index, overlay, () => this.settings(), createPrefetcher(scope), () => {
-      // On a page no dictionary covers, a selection is not a question to Signet (the command and the menu still are).
-      if (this.scanner.covered) askAboutSelection();
-    }, createWantedReporter(page.lang, page.locale), () => this.shadowRoots.roots);
+    this.triggers = new Triggers(
+      this.index,
+      overlay,
+      () => this.settings(),
+      createPrefetcher(scope),
+      () => {
+        // On a page no dictionary covers, a selection is not a question to Signet (the command and the menu still are).
+        if (this.scanner.covered) askAboutSelection();
+      },
+      createWantedReporter(page.lang, page.locale),
+      () => this.shadowRoots.roots,
+    );
   }
 
   start(): void {

@@ -31,12 +31,7 @@ function continues(tokens: readonly Token[], first: number, rest: readonly strin
 }
 
 /** Keys of every expression of the longest length that matches at `first` (homographous expressions give several). */
-function longestExpression(
-  tokens: readonly Token[],
-  first: number,
-  continuations: readonly Continuation[],
-  info: InfoOf,
-): { keys: string[]; length: number } | undefined {
+function longestExpression(tokens: readonly Token[], first: number, continuations: readonly Continuation[], info: InfoOf): { keys: string[]; length: number } | undefined {
   let length = 0;
   const keys: string[] = [];
   // Continuations arrive longest first, but the order is the background's promise, not ours to

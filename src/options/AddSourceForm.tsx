@@ -98,11 +98,7 @@ export function AddSourceForm({ language, onStart, onInstalled }: AddSourceFormP
           </button>
         </div>
         {/* Kept in the DOM so that screen readers announce each new message in it. */}
-        <p
-          id="add-status"
-          class={`status ${status?.kind ?? ''}`}
-          role={status?.kind === 'error' ? 'alert' : 'status'}
-        >
+        <p id="add-status" class={`status ${status?.kind ?? ''}`} role={status?.kind === 'error' ? 'alert' : 'status'}>
           {status?.text ?? ''}
         </p>
         {conflict && (

@@ -28,7 +28,10 @@ export function CacheSection({ language }: { language: string }) {
     send('cache.stats', {}).then(show, (error: unknown) => setStatus({ kind: 'error', text: t('options_cache_failed', errorText(error)) }));
     const storage = navigator.storage;
     if (storage?.persist) {
-      storage.persisted().then((already) => (already ? true : storage.persist())).then(setPersisted, () => setPersisted(false));
+      storage
+        .persisted()
+        .then((already) => (already ? true : storage.persist()))
+        .then(setPersisted, () => setPersisted(false));
     }
   }, []);
 

@@ -69,13 +69,7 @@ export function LinguaLibreForm({ language, installed, onStart, onAdded }: Lingu
           <>
             <label for="lingualibre-language">{t('options_lingualibre_language')}</label>
             <div class="add-row">
-              <select
-                id="lingualibre-language"
-                value={selected}
-                disabled={busy}
-                aria-describedby="lingualibre-help"
-                onChange={(e) => setChoice(e.currentTarget.value)}
-              >
+              <select id="lingualibre-language" value={selected} disabled={busy} aria-describedby="lingualibre-help" onChange={(e) => setChoice(e.currentTarget.value)}>
                 {available.map((l) => (
                   <option key={l.signLanguage} value={l.signLanguage}>
                     {signLanguageName(l.signLanguage, language)}

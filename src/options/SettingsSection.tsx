@@ -57,10 +57,7 @@ export function SettingsSection({ language, sources }: SettingsSectionProps) {
       <section class="card settings" aria-labelledby="sign-languages-heading">
         <h2 id="sign-languages-heading">{t('options_sign_languages_heading')}</h2>
         {written.length === 0 && <p class="help">{t('options_sign_languages_none')}</p>}
-        {sources &&
-          written.map((lang) => (
-            <SignLanguageField key={lang} id={`sign-language-${lang}`} pageLanguage={lang} sources={sources} settings={settings} save={save} language={language} />
-          ))}
+        {sources && written.map((lang) => <SignLanguageField key={lang} id={`sign-language-${lang}`} pageLanguage={lang} sources={sources} settings={settings} save={save} language={language} />)}
       </section>
 
       <section class="card settings" aria-labelledby="sites-heading">

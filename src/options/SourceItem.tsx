@@ -34,20 +34,20 @@ export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggl
               {t('options_source_unreachable')}
             </span>
           ) : (
-          <span class="enable">
-            <input
-              id={switchId}
-              type="checkbox"
-              role="switch"
-              class="switch"
-              checked={source.enabled}
-              disabled={busy !== undefined}
-              onChange={(event) => onToggle(source, event.currentTarget.checked)}
-            />
-            <label for={switchId} class="inline-label">
-              {t('options_source_enabled')}
-            </label>
-          </span>
+            <span class="enable">
+              <input
+                id={switchId}
+                type="checkbox"
+                role="switch"
+                class="switch"
+                checked={source.enabled}
+                disabled={busy !== undefined}
+                onChange={(event) => onToggle(source, event.currentTarget.checked)}
+              />
+              <label for={switchId} class="inline-label">
+                {t('options_source_enabled')}
+              </label>
+            </span>
           )}
           {mine ? (
             // My signs are kept in the studio: edited and deleted there, never downloaded.
@@ -56,28 +56,28 @@ export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggl
             </a>
           ) : (
             <>
-          <button
-            type="button"
-            class="secondary"
-            data-action="update"
-            aria-label={busy === 'updating' ? undefined : t('options_update_label', source.name)}
-            disabled={busy !== undefined}
-            aria-busy={busy === 'updating'}
-            onClick={() => onUpdate(source)}
-          >
-            {busy === 'updating' ? t('options_updating') : t('options_update')}
-          </button>
-          <button
-            type="button"
-            class="secondary"
-            data-action="remove"
-            aria-label={t('options_remove_label', source.name)}
-            disabled={busy !== undefined}
-            aria-busy={busy === 'removing'}
-            onClick={() => onRemove(source)}
-          >
-            {busy === 'removing' ? t('options_removing') : t('options_remove')}
-          </button>
+              <button
+                type="button"
+                class="secondary"
+                data-action="update"
+                aria-label={busy === 'updating' ? undefined : t('options_update_label', source.name)}
+                disabled={busy !== undefined}
+                aria-busy={busy === 'updating'}
+                onClick={() => onUpdate(source)}
+              >
+                {busy === 'updating' ? t('options_updating') : t('options_update')}
+              </button>
+              <button
+                type="button"
+                class="secondary"
+                data-action="remove"
+                aria-label={t('options_remove_label', source.name)}
+                disabled={busy !== undefined}
+                aria-busy={busy === 'removing'}
+                onClick={() => onRemove(source)}
+              >
+                {busy === 'removing' ? t('options_removing') : t('options_remove')}
+              </button>
             </>
           )}
         </div>
@@ -126,14 +126,7 @@ export function SourceItem({ source, language, busy, onRemove, onUpdate, onToggl
       </dl>
       {source.heldUpdate && (
         <div class="held-update" role="group" aria-labelledby={`held-${source.id}`} data-testid="held-update">
-          <p id={`held-${source.id}`}>
-            {t(
-              'options_held_update',
-              source.heldUpdate.version,
-              signCount(source.heldUpdate.entryCount, language),
-              signCount(source.entryCount, language),
-            )}
-          </p>
+          <p id={`held-${source.id}`}>{t('options_held_update', source.heldUpdate.version, signCount(source.heldUpdate.entryCount, language), signCount(source.entryCount, language))}</p>
           <div class="held-actions">
             <button type="button" class="secondary" data-action="install-held" disabled={busy !== undefined} onClick={() => onConfirmUpdate(source, true)}>
               {t('options_held_install')}

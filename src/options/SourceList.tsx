@@ -65,9 +65,7 @@ export function SourceList({ state, language, refresh, progress, onStart }: Sour
         const after = sources.find((s) => s.id === source.id);
         if (after?.lastError) throw new Error(after.lastError);
         if (after?.heldUpdate) return t('options_held_waiting', source.name);
-        return after && after.version !== source.version
-          ? t('options_updated', source.name, after.version)
-          : t('options_up_to_date', source.name);
+        return after && after.version !== source.version ? t('options_updated', source.name, after.version) : t('options_up_to_date', source.name);
       },
       (message) => t('options_update_failed', source.name, message),
     );

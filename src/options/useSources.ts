@@ -3,10 +3,7 @@ import type { InstallProgress, SourceView } from '../common/messages';
 import { send } from '../common/send';
 import { errorText } from './format';
 
-export type SourcesState =
-  | { status: 'loading' }
-  | { status: 'ready'; sources: SourceView[] }
-  | { status: 'failed'; message: string };
+export type SourcesState = { status: 'loading' } | { status: 'ready'; sources: SourceView[] } | { status: 'failed'; message: string };
 
 /** While something installs, progress is asked this often; otherwise rarely, to notice daily checks and resumed installs. */
 const BUSY_POLL_MS = 400;

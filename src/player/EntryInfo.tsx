@@ -32,14 +32,7 @@ export function TitleBar({ title, definition, enlarged, onEnlarge, onClose, clos
         />
       )}
       {/* Space on Close plays or pauses instead (useShortcuts): Space never closes a sign. */}
-      <IconButton
-        icon="close"
-        class="bar-button close-button"
-        label={t('player_close')}
-        shortcut={t('player_key_escape')}
-        onClick={onClose}
-        buttonRef={closeButtonRef}
-      />
+      <IconButton icon="close" class="bar-button close-button" label={t('player_close')} shortcut={t('player_key_escape')} onClick={onClose} buttonRef={closeButtonRef} />
     </div>
   );
 }

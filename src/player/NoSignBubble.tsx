@@ -47,7 +47,9 @@ function NoSignPicture() {
         <rect x="14" y="30" width="35" height="24" rx="11" />
       </g>
       <circle cx="50" cy="50" r="11" class="bubble-badge" />
-      <text x="50" y="55" text-anchor="middle" class="bubble-badge-mark">?</text>
+      <text x="50" y="55" text-anchor="middle" class="bubble-badge-mark">
+        ?
+      </text>
     </svg>
   );
 }

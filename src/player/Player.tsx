@@ -39,10 +39,7 @@ export function Player({ language, initialSettings, request, keyboardShows, clos
   // The same sign language as the page's marks (the content script asks with the same rule).
   const choice = signLanguageChoice(settings, request.lang);
   const { state, retry } = useEntries(request, choice);
-  const playlist = useMemo(
-    () => (state.status === 'ready' ? buildPlaylist(state.entries) : []),
-    [state],
-  );
+  const playlist = useMemo(() => (state.status === 'ready' ? buildPlaylist(state.entries) : []), [state]);
 
   // The position belongs to one playlist: a new word starts at its first video, without one
   // render where the old position points into the new list.
@@ -124,7 +121,19 @@ export function Player({ language, initialSettings, request, keyboardShows, clos
       </button>
     );
     const record = <RecordThisSign word={request.word} lang={request.lang} />;
-    return <NoSignBubble word={request.word} onClose={close} closeButtonRef={focusRefs.close} actions={<>{actions}{record}</>} />;
+    return (
+      <NoSignBubble
+        word={request.word}
+        onClose={close}
+        closeButtonRef={focusRefs.close}
+        actions={
+          <>
+            {actions}
+            {record}
+          </>
+        }
+      />
+    );
   }
 
   return (
@@ -136,14 +145,7 @@ export function Player({ language, initialSettings, request, keyboardShows, clos
           <SpellingControls language={language} spelling={spelling.spelling} count={spelling.signs.length} rate={rate} onRate={setRate} playButtonRef={focusRefs.play} />
         </>
       )}
-      <TitleBar
-        title={title}
-        definition={item?.entry.definition}
-        enlarged={enlarged}
-        onEnlarge={empty ? undefined : toggleEnlarged}
-        onClose={close}
-        closeButtonRef={focusRefs.close}
-      />
+      <TitleBar title={title} definition={item?.entry.definition} enlarged={enlarged} onEnlarge={empty ? undefined : toggleEnlarged} onClose={close} closeButtonRef={focusRefs.close} />
       {item && (
         <Controls
           language={language}

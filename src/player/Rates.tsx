@@ -7,14 +7,7 @@ export function Rates({ language, rate, onRate }: { language: string; rate: Spee
   return (
     <div class="rates" role="group" aria-label={t('player_speed')} title={`${t('player_speed')} (+ / −)`}>
       {SPEEDS.map((value) => (
-        <button
-          key={value}
-          type="button"
-          class="rate-button"
-          aria-pressed={value === rate}
-          aria-label={t('player_speed_value', formatRate.format(value))}
-          onClick={() => onRate(value)}
-        >
+        <button key={value} type="button" class="rate-button" aria-pressed={value === rate} aria-label={t('player_speed_value', formatRate.format(value))} onClick={() => onRate(value)}>
           {`${formatRate.format(value)}×`}
         </button>
       ))}

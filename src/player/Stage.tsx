@@ -82,13 +82,7 @@ function StageOverlay({ message, retryButtonRef }: { message: StageMessage; retr
         <div class="stage-message">
           <p role="status">{message.word ? t('player_no_sign_yet', message.word) : t('player_not_found_plain')}</p>
           {message.onSpell && (
-            <button
-              type="button"
-              class="text-button"
-              ref={retryButtonRef}
-              onClick={message.onSpell}
-              data-testid="fingerspell"
-            >
+            <button type="button" class="text-button" ref={retryButtonRef} onClick={message.onSpell} data-testid="fingerspell">
               {message.alphabet ? t('player_fingerspell_in', message.alphabet) : t('player_fingerspell')}
             </button>
           )}

@@ -3,10 +3,7 @@ import type { EntryView } from '../common/messages';
 import { send } from '../common/send';
 import type { PlayerRequest } from './request';
 
-export type EntriesState =
-  | { status: 'loading' }
-  | { status: 'ready'; entries: EntryView[] }
-  | { status: 'failed'; message: string };
+export type EntriesState = { status: 'loading' } | { status: 'ready'; entries: EntryView[] } | { status: 'failed'; message: string };
 
 /** Asks the background for the entries of the request's keys (in the reader's sign language, if chosen); `retry` asks again. */
 export function useEntries(request: PlayerRequest, signLanguage?: string): { state: EntriesState; retry: () => void } {

@@ -9,10 +9,7 @@ import { readMySignSource } from './my-sign-source';
  * offline), fetched and stored first by the background when it is not there yet. The player
  * never fetches a video itself; when the background cannot store it, it plays the URL directly.
  */
-export type VideoSource =
-  | { status: 'idle' | 'loading' }
-  | { status: 'ready'; src: string; fromCache: boolean }
-  | { status: Exclude<VideoLoadStatus, 'cached' | 'network'>; detail?: string };
+export type VideoSource = { status: 'idle' | 'loading' } | { status: 'ready'; src: string; fromCache: boolean } | { status: Exclude<VideoLoadStatus, 'cached' | 'network'>; detail?: string };
 
 /** A Blob URL is kept a little after the player moved on: the element may still be reading from it. */
 const REVOKE_DELAY_MS = 30_000;

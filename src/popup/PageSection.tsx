@@ -65,8 +65,7 @@ function PageCount({ stats, siteOn, language }: { stats: PageStats; siteOn: bool
   if (stats.words === 0) return <Status text={stats.scanning ? t('popup_page_reading') : t('popup_page_no_words')} scanning={stats.scanning} />;
 
   const number = new Intl.NumberFormat(language).format(stats.marks);
-  const text =
-    stats.marks === 0 ? t('popup_count_zero') : new Intl.PluralRules(language).select(stats.marks) === 'one' ? t('popup_count_one', number) : t('popup_count_other', number);
+  const text = stats.marks === 0 ? t('popup_count_zero') : new Intl.PluralRules(language).select(stats.marks) === 'one' ? t('popup_count_one', number) : t('popup_count_other', number);
   return (
     <div class="page-count" role="status" data-testid="page-count" data-marks={stats.marks} data-words={stats.words} data-signed-words={stats.signedWords} data-scanning={String(stats.scanning)}>
       <p class="count-line">{text}</p>

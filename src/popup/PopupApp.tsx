@@ -43,13 +43,7 @@ export function PopupApp({ language }: { language: string }) {
         </h2>
         <PageSection page={page} settings={settings} save={save} language={language} />
         {page.status === 'ready' && page.stats.declaredPack && (
-          <SitePackOffer
-            url={page.stats.declaredPack}
-            site={page.stats.site ?? page.stats.declaredPack}
-            sources={sources}
-            language={language}
-            onInstalled={() => setSourcesRead((n) => n + 1)}
-          />
+          <SitePackOffer url={page.stats.declaredPack} site={page.stats.site ?? page.stats.declaredPack} sources={sources} language={language} onInstalled={() => setSourcesRead((n) => n + 1)} />
         )}
         {page.status === 'ready' &&
           sources &&
@@ -71,7 +65,8 @@ export function PopupApp({ language }: { language: string }) {
             // The options page, in the tab the browser uses for it (reused if already open).
             event.preventDefault();
             void browser.runtime.openOptionsPage().then(() => window.close());
-          }} rel="noopener"
+          }}
+          rel="noopener"
         >
           {t('popup_open_options')}
         </a>
@@ -97,7 +92,8 @@ function ReportLink({ tabId }: { tabId: number }) {
         onClick={(event) => {
           event.preventDefault();
           void browser.tabs.create({ url }).then(() => window.close());
-        }} rel="noopener"
+        }}
+        rel="noopener"
       >
         {t('popup_open_report')}
       </a>

@@ -71,14 +71,7 @@ export function ReadingSettings({ settings, save, language, idPrefix, headingLev
         </Heading>
         <Switch id={`${idPrefix}-marks`} label={t('settings_marks')} checked={settings.marks} onChange={(marks) => save({ marks })} />
         <div class="style-row">
-          <Select
-            id={`${idPrefix}-mark-style`}
-            label={t('settings_mark_style')}
-            value={settings.markStyle}
-            options={styles}
-            inline
-            onChange={(value) => save({ markStyle: value as MarkStyle })}
-          />
+          <Select id={`${idPrefix}-mark-style`} label={t('settings_mark_style')} value={settings.markStyle} options={styles} inline onChange={(value) => save({ markStyle: value as MarkStyle })} />
           {/* A sample of the chosen look on a light and on a dark background, as pages have both. */}
           <span class={`mark-sample mark-${settings.markStyle}${settings.marks ? '' : ' mark-off'}`} aria-hidden="true">
             <span class="sample-light">{t('settings_mark_sample')}</span>

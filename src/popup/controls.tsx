@@ -22,16 +22,7 @@ export function Switch({ id, label, checked, disabled, describedBy, onChange }: 
       <label for={id} class="switch-label">
         {label}
       </label>
-      <input
-        id={id}
-        type="checkbox"
-        role="switch"
-        class="switch"
-        checked={checked}
-        disabled={disabled}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.currentTarget.checked)}
-      />
+      <input id={id} type="checkbox" role="switch" class="switch" checked={checked} disabled={disabled} aria-describedby={describedBy} onChange={(event) => onChange(event.currentTarget.checked)} />
     </div>
   );
 }
@@ -60,14 +51,7 @@ export function Choices<T extends string | number>({ name, legend, choices, valu
           const id = `${name}-${String(choice.value).replace(/\W/g, '_')}`;
           return (
             <label key={id} for={id} class="segment">
-              <input
-                id={id}
-                type="radio"
-                name={name}
-                value={String(choice.value)}
-                checked={choice.value === value}
-                onChange={() => onChange(choice.value)}
-              />
+              <input id={id} type="radio" name={name} value={String(choice.value)} checked={choice.value === value} onChange={() => onChange(choice.value)} />
               <span>{choice.label}</span>
             </label>
           );

@@ -6,10 +6,7 @@ import { MAX_PACK_BYTES } from '../core/pack/limits';
 import { isSharded, type PackProblem } from '../core/pack/types';
 import { validatePack } from '../core/pack/validate';
 
-export type SitePack =
-  | { status: 'checking' }
-  | { status: 'valid'; name: string; signs: number }
-  | { status: 'invalid'; problem: string };
+export type SitePack = { status: 'checking' } | { status: 'valid'; name: string; signs: number } | { status: 'invalid'; problem: string };
 
 /** The pack a page declares is read when the popup opens, not before: a request the reader's click makes, to the site they are on. */
 const FETCH_TIMEOUT_MS = 10_000;

@@ -67,9 +67,7 @@ export function MySignsSection({ db, version, onRetrim }: { db: IDBDatabase; ver
               <li key={sign.id} class="sign" data-testid="sign" data-sign-id={sign.id}>
                 <div class="sign-head">
                   <h3>{sign.forms.join(', ')}</h3>
-                  <span class="facts">
-                    {t('studio_sign_facts', sign.signer, sign.licence, sign.video.duration.toFixed(2), sign.signLanguage.toUpperCase())}
-                  </span>
+                  <span class="facts">{t('studio_sign_facts', sign.signer, sign.licence, sign.video.duration.toFixed(2), sign.signLanguage.toUpperCase())}</span>
                 </div>
                 {playing?.id === sign.id && <video src={playing.url} controls autoplay muted loop class="sign-video" aria-label={sign.forms[0]} />}
                 <div class="sign-actions">
@@ -79,7 +77,21 @@ export function MySignsSection({ db, version, onRetrim }: { db: IDBDatabase; ver
                   <button
                     type="button"
                     class="secondary"
-                    onClick={() => setEditing({ sign, problems: [], draft: { forms: sign.forms.join(', '), spokenLanguage: sign.spokenLanguage, signLanguage: sign.signLanguage, signer: sign.signer, region: sign.region ?? '', licence: sign.licence, definition: sign.definition ?? '' } })}
+                    onClick={() =>
+                      setEditing({
+                        sign,
+                        problems: [],
+                        draft: {
+                          forms: sign.forms.join(', '),
+                          spokenLanguage: sign.spokenLanguage,
+                          signLanguage: sign.signLanguage,
+                          signer: sign.signer,
+                          region: sign.region ?? '',
+                          licence: sign.licence,
+                          definition: sign.definition ?? '',
+                        },
+                      })
+                    }
                     aria-label={t('studio_sign_edit_label', sign.forms[0] ?? '')}
                   >
                     {t('studio_sign_edit')}

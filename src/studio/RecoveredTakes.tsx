@@ -17,7 +17,12 @@ export function RecoveredTakes({ takes, onReview, onDiscard }: RecoveredTakesPro
         {takes.map((take) => (
           <li key={take.id} data-testid="recovered-take" data-take-id={take.id} data-finished={String(take.endedAt !== undefined)}>
             <span>
-              {t(take.endedAt === undefined ? 'studio_recovered_cut' : 'studio_recovered_unsaved', take.word || t('studio_word_none'), new Date(take.startedAt).toLocaleString(), Math.round(take.bytes / 1024))}
+              {t(
+                take.endedAt === undefined ? 'studio_recovered_cut' : 'studio_recovered_unsaved',
+                take.word || t('studio_word_none'),
+                new Date(take.startedAt).toLocaleString(),
+                Math.round(take.bytes / 1024),
+              )}
             </span>
             <button type="button" class="secondary" onClick={() => onReview(take)} data-action="review">
               {t('studio_recovered_review')}

@@ -61,7 +61,15 @@ export function StudioApp({ db }: { db: IDBDatabase }) {
     const blob = await readSignVideo(db, sign.id);
     if (!blob) return setStatus({ kind: 'error', text: describeFailure(new Error(sign.id)) });
     if (!(await startReview(() => draftOfSign(sign, blob), sign.forms[0] ?? ''))) return;
-    setTags({ forms: sign.forms.join(', '), spokenLanguage: sign.spokenLanguage, signLanguage: sign.signLanguage, signer: sign.signer, region: sign.region ?? '', licence: sign.licence, definition: sign.definition ?? '' });
+    setTags({
+      forms: sign.forms.join(', '),
+      spokenLanguage: sign.spokenLanguage,
+      signLanguage: sign.signLanguage,
+      signer: sign.signer,
+      region: sign.region ?? '',
+      licence: sign.licence,
+      definition: sign.definition ?? '',
+    });
     stage.current?.scrollIntoView();
     stage.current?.focus();
   };
@@ -77,7 +85,10 @@ export function StudioApp({ db }: { db: IDBDatabase }) {
       void suggestFor(next).then((suggested) => {
         setDraft((current) => (current?.blob === next.blob ? { ...current, suggested, analysed: true, range: suggested ?? current.range } : current));
       });
-      void thumbnails(next.blob, filmstripTimes(next.info.duration, 8)).then((thumbs) => setFilmstrip(thumbs), () => setFilmstrip([]));
+      void thumbnails(next.blob, filmstripTimes(next.info.duration, 8)).then(
+        (thumbs) => setFilmstrip(thumbs),
+        () => setFilmstrip([]),
+      );
       return true;
     } catch (error) {
       // The take stays stored: it is listed among the kept takes, to try again or discard.
@@ -134,7 +145,13 @@ export function StudioApp({ db }: { db: IDBDatabase }) {
     setStatus({ kind: 'info', text: t('studio_saving') });
     try {
       const sign: MySign = await saveDraft(db, takes, draft, checked.tags);
-      savePrefs({ signer: checked.tags.signer, region: checked.tags.region ?? '', spokenLanguage: checked.tags.spokenLanguage, signLanguage: checked.tags.signLanguage, licence: checked.tags.licence });
+      savePrefs({
+        signer: checked.tags.signer,
+        region: checked.tags.region ?? '',
+        spokenLanguage: checked.tags.spokenLanguage,
+        signLanguage: checked.tags.signLanguage,
+        licence: checked.tags.licence,
+      });
       setStatus({ kind: 'info', text: t('studio_saved', sign.forms[0] ?? '', sign.video.duration.toFixed(2)) });
       setDraft(null);
       setKept((list) => list.filter((take) => take.id !== draft.takeId));
@@ -173,13 +190,25 @@ export function StudioApp({ db }: { db: IDBDatabase }) {
       <p class={`status ${status?.kind ?? ''}`} role={status?.kind === 'error' ? 'alert' : 'status'} data-testid="studio-status">
         {status?.text ?? ''}
       </p>
-      <RecoveredTakes takes={kept} onReview={(take) => void review(take)} onDiscard={async (take) => {
-        await takes.discard(take.id).catch(() => undefined);
-        setKept((list) => list.filter((k) => k.id !== take.id));
-      }} />
+      <RecoveredTakes
+        takes={kept}
+        onReview={(take) => void review(take)}
+        onDiscard={async (take) => {
+          await takes.discard(take.id).catch(() => undefined);
+          setKept((list) => list.filter((k) => k.id !== take.id));
+        }}
+      />
       <section class="card stage" ref={stage} tabIndex={-1} data-shortcuts aria-labelledby="record-heading">
         <h2 id="record-heading">{t('studio_record_heading')}</h2>
-        <WordBar words={words} index={index} onMove={move} onWords={(list) => { setWords(list); setIndex(0); }} />
+        <WordBar
+          words={words}
+          index={index}
+          onMove={move}
+          onWords={(list) => {
+            setWords(list);
+            setIndex(0);
+          }}
+        />
         {draft ? (
           <TrimPanel blob={draft.blob} duration={draft.info.duration} range={draft.range} suggested={draft.suggested} analysed={draft.analysed} filmstrip={filmstrip} onRange={setRange} />
         ) : (
@@ -210,13 +239,18 @@ export function StudioApp({ db }: { db: IDBDatabase }) {
             </button>
           )}
         </div>
-        {draft && (
-          <TagForm draft={tags} problems={problems} busy={saving} submitLabel={t('studio_save_next')} onChange={(patch) => setTags({ ...tags, ...patch })} onSubmit={() => void save()} />
-        )}
+        {draft && <TagForm draft={tags} problems={problems} busy={saving} submitLabel={t('studio_save_next')} onChange={(patch) => setTags({ ...tags, ...patch })} onSubmit={() => void save()} />}
       </section>
       <ImportSection db={db} prefs={prefs} onPrefs={savePrefs} onImported={() => setSignsVersion((n) => n + 1)} />
       <MySignsSection db={db} version={signsVersion} onRetrim={(sign) => void retrim(sign)} />
-      <WantedSection db={db} onRecordList={(list) => { setWords(list); setIndex(0); stage.current?.focus(); }} />
+      <WantedSection
+        db={db}
+        onRecordList={(list) => {
+          setWords(list);
+          setIndex(0);
+          stage.current?.focus();
+        }}
+      />
     </main>
   );
 }

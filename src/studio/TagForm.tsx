@@ -81,7 +81,14 @@ export function TagForm({ draft, problems, busy, submitLabel, onChange, onSubmit
         onSubmit();
       }}
     >
-      {field('forms', t('studio_tag_forms'), (props) => <input {...props} type="text" value={draft.forms} onInput={(e) => onChange({ forms: e.currentTarget.value })} autocomplete="off" />, t('studio_tag_forms_hint'))}
+      {field(
+        'forms',
+        t('studio_tag_forms'),
+        (props) => (
+          <input {...props} type="text" value={draft.forms} onInput={(e) => onChange({ forms: e.currentTarget.value })} autocomplete="off" />
+        ),
+        t('studio_tag_forms_hint'),
+      )}
       <div class="field-row">
         {field('spokenLanguage', t('studio_tag_spoken'), (props) => (
           <select {...props} value={draft.spokenLanguage} onChange={(e) => onChange({ spokenLanguage: e.currentTarget.value })}>
@@ -103,8 +110,12 @@ export function TagForm({ draft, problems, busy, submitLabel, onChange, onSubmit
         ))}
       </div>
       <div class="field-row">
-        {field('signer', t('studio_tag_signer'), (props) => <input {...props} type="text" value={draft.signer} onInput={(e) => onChange({ signer: e.currentTarget.value })} autocomplete="name" />)}
-        {field('region', t('studio_tag_region'), (props) => <input {...props} type="text" value={draft.region} onInput={(e) => onChange({ region: e.currentTarget.value })} />)}
+        {field('signer', t('studio_tag_signer'), (props) => (
+          <input {...props} type="text" value={draft.signer} onInput={(e) => onChange({ signer: e.currentTarget.value })} autocomplete="name" />
+        ))}
+        {field('region', t('studio_tag_region'), (props) => (
+          <input {...props} type="text" value={draft.region} onInput={(e) => onChange({ region: e.currentTarget.value })} />
+        ))}
       </div>
       {field('licence', t('studio_tag_licence'), (props) => (
         <select {...props} value={draft.licence} onChange={(e) => onChange({ licence: e.currentTarget.value })}>
@@ -115,7 +126,9 @@ export function TagForm({ draft, problems, busy, submitLabel, onChange, onSubmit
           ))}
         </select>
       ))}
-      {field('definition', t('studio_tag_definition'), (props) => <textarea {...props} rows={2} value={draft.definition} onInput={(e) => onChange({ definition: e.currentTarget.value })} />)}
+      {field('definition', t('studio_tag_definition'), (props) => (
+        <textarea {...props} rows={2} value={draft.definition} onInput={(e) => onChange({ definition: e.currentTarget.value })} />
+      ))}
       <div class="form-actions">
         <button type="submit" class="primary" disabled={busy} aria-busy={busy} aria-keyshortcuts="Enter" data-testid="save">
           {submitLabel} <kbd>{t('studio_key_enter')}</kbd>

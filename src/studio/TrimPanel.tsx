@@ -56,11 +56,29 @@ export function TrimPanel({ blob, duration, range, suggested, analysed, filmstri
       <div class="trim-row">
         <label>
           {t('studio_trim_in')}
-          <input type="range" min={0} max={duration} step={STEP} value={range.start} onInput={(event) => set({ start: Number(event.currentTarget.value) })} aria-valuetext={t('studio_seconds', range.start.toFixed(2))} data-testid="trim-in" />
+          <input
+            type="range"
+            min={0}
+            max={duration}
+            step={STEP}
+            value={range.start}
+            onInput={(event) => set({ start: Number(event.currentTarget.value) })}
+            aria-valuetext={t('studio_seconds', range.start.toFixed(2))}
+            data-testid="trim-in"
+          />
         </label>
         <label>
           {t('studio_trim_out')}
-          <input type="range" min={0} max={duration} step={STEP} value={range.end} onInput={(event) => set({ end: Number(event.currentTarget.value) })} aria-valuetext={t('studio_seconds', range.end.toFixed(2))} data-testid="trim-out" />
+          <input
+            type="range"
+            min={0}
+            max={duration}
+            step={STEP}
+            value={range.end}
+            onInput={(event) => set({ end: Number(event.currentTarget.value) })}
+            aria-valuetext={t('studio_seconds', range.end.toFixed(2))}
+            data-testid="trim-out"
+          />
         </label>
       </div>
       <p class="trim-facts" data-testid="trim-facts">

@@ -14,8 +14,14 @@ export function WantedSection({ db, onRecordList }: { db: IDBDatabase; onRecordL
   const [collect, setCollect] = useState(true);
   const [refresh, setRefresh] = useState(0);
   useEffect(() => {
-    void listWanted(db).then((list) => setWords(sortWanted(list)), () => setWords([]));
-    void getOne<boolean>(db, 'prefs', COLLECT).then((value) => setCollect(value !== false), () => undefined);
+    void listWanted(db).then(
+      (list) => setWords(sortWanted(list)),
+      () => setWords([]),
+    );
+    void getOne<boolean>(db, 'prefs', COLLECT).then(
+      (value) => setCollect(value !== false),
+      () => undefined,
+    );
   }, [db, refresh]);
   // The list grows while the contributor reads in other tabs: look again when they come back.
   useEffect(() => {

@@ -19,8 +19,7 @@ export function WordBar({ words, index, onMove, onWords }: WordBarProps) {
         ←
       </button>
       <p class="current-word">
-        <span class="word-label">{t('studio_word_current')}</span>{' '}
-        <strong data-testid="current-word">{word || t('studio_word_none')}</strong>
+        <span class="word-label">{t('studio_word_current')}</span> <strong data-testid="current-word">{word || t('studio_word_none')}</strong>
         {words.length > 0 && <span class="word-position"> {t('studio_word_position', index + 1, words.length)}</span>}
       </p>
       <button type="button" class="secondary" onClick={() => onMove(1)} disabled={index >= words.length - 1} aria-label={t('studio_word_next')} aria-keyshortcuts="ArrowRight">
@@ -31,7 +30,12 @@ export function WordBar({ words, index, onMove, onWords }: WordBarProps) {
           class="word-list-form"
           onSubmit={(event) => {
             event.preventDefault();
-            onWords(text.split(/\n/).map((w) => w.trim()).filter(Boolean));
+            onWords(
+              text
+                .split(/\n/)
+                .map((w) => w.trim())
+                .filter(Boolean),
+            );
             setEditing(false);
           }}
         >

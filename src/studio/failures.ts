@@ -9,4 +9,3 @@ export function describeFailure(error: unknown): string {
   if (error instanceof Error && error.message === 'no-recorder') return t('studio_error_no_recorder');
   return t('studio_error_generic', error instanceof Error ? error.message : String(error));
 }
-

@@ -28,7 +28,13 @@ function pathInFolder(file: File): string {
   return (parts.length > 1 ? parts.slice(1) : parts).join('/').normalize('NFC');
 }
 
-export async function importFiles(db: IDBDatabase, files: readonly File[], prefs: StudioPrefs, describe: (error: unknown) => string, onProgress: (done: number, total: number) => void): Promise<ImportReport> {
+export async function importFiles(
+  db: IDBDatabase,
+  files: readonly File[],
+  prefs: StudioPrefs,
+  describe: (error: unknown) => string,
+  onProgress: (done: number, total: number) => void,
+): Promise<ImportReport> {
   const byPath = new Map(files.map((file) => [pathInFolder(file), file]));
   const index = [...byPath.entries()].find(([path]) => path === INDEX_FILE || path.endsWith(`/${INDEX_FILE}`));
   const report: ImportReport = { saved: [], problems: [] };

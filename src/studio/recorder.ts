@@ -43,18 +43,22 @@ export async function startRecording({ stream, takes, word, maxSeconds, onDone, 
   let cancelled = false;
   recorder.ondataavailable = (event) => {
     if (event.data.size === 0) return;
-    writing = writing.then(async () => {
-      take = await takes.append(take, event.data);
-    }).catch(onError);
+    writing = writing
+      .then(async () => {
+        take = await takes.append(take, event.data);
+      })
+      .catch(onError);
   };
   recorder.onstop = () => {
     clearTimeout(limit);
     track?.removeEventListener('ended', onEnded);
-    void writing.then(async () => {
-      if (cancelled) return;
-      take = await takes.finish(take);
-      onDone(take, reason);
-    }).catch(onError);
+    void writing
+      .then(async () => {
+        if (cancelled) return;
+        take = await takes.finish(take);
+        onDone(take, reason);
+      })
+      .catch(onError);
   };
   const track = stream.getVideoTracks()[0];
   const onEnded = () => {

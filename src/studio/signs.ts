@@ -17,7 +17,9 @@ function signId(tags: SignTags): string {
     .replace(/^-+|-+$/g, '')
     .toLowerCase()
     .slice(0, 40);
-  return `${word || 'sign'}-${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36).padStart(2, '0')}`;
+  return `${word || 'sign'}-${Date.now().toString(36)}${Math.floor(Math.random() * 1296)
+    .toString(36)
+    .padStart(2, '0')}`;
 }
 
 /** Writes a new sign (or replaces `existing`'s tags, and its video when one is given). */

@@ -1,10 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { lumaFacts, pictureWarnings, type PictureFacts, type PictureWarning } from '../core/studio/picture';
 
-export type CameraState =
-  | { status: 'off' | 'starting' }
-  | { status: 'live'; stream: MediaStream; label: string }
-  | { status: 'refused' | 'absent' | 'failed' | 'ended' };
+export type CameraState = { status: 'off' | 'starting' } | { status: 'live'; stream: MediaStream; label: string } | { status: 'refused' | 'absent' | 'failed' | 'ended' };
 
 export interface PictureCheck {
   facts: PictureFacts;

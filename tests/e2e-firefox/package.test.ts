@@ -13,7 +13,14 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 /** Runs the packaging step of `npm run package` on the builds `npm test` made (dist/, dist-firefox/). */
 function packageInto(dir: string): Map<string, string> {
   execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/package.ts', '--out', dir], { cwd: ROOT, stdio: 'pipe' });
-  return new Map(readdirSync(dir).map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]));
+  return new Map(
+    readdirSync(dir).map((name) => [
+      name,
+      createHash('sha256')
+        .update(readFileSync(join(dir, name)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 it('writes the Chrome, Firefox and sources zips, byte-identical on two runs', () => {

@@ -122,16 +122,7 @@ describe('accessibility of the popup, the options page and the player', () => {
       expect(stop, `focus ring on ${stop.id}`).toMatchObject({ ring: true });
       seen.push(stop.id);
     }
-    expect(seen).toEqual([
-      'site-enabled',
-      'previous-word',
-      'next-word',
-      'sign-language',
-      'open-report',
-      'popup-speed-1',
-      'popup-size-medium',
-      'A',
-    ]);
+    expect(seen).toEqual(['site-enabled', 'previous-word', 'next-word', 'sign-language', 'open-report', 'popup-speed-1', 'popup-size-medium', 'A']);
   });
 
   it('honours prefers-reduced-motion: switches stop animating', async () => {

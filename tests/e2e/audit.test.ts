@@ -22,7 +22,9 @@ import { startRouteServer } from './support/route-server';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 const TSX = join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');
-const REAL_PAGES = readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort();
+const REAL_PAGES = readdirSync(PAGES_DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 interface Run {
   code: number;
@@ -52,14 +54,28 @@ describe('npm run audit', () => {
     for (let i = 1; i <= 5; i++) writeFileSync(join(out, `p${i}.html`), `<!doctype html><html lang="fr"><title>P${i}</title><p>Le clown du collège ${i}.</p></html>`);
     // Pages that declare their site's own pack: one of one sign ("lampe", not in Elix), one broken.
     mkdirSync(join(out, 'sitepack'));
-    writeFileSync(join(out, 'sitepack/pack.json'), JSON.stringify({
-      format: 'signet-pack', formatVersion: 1, id: 'site-signs', name: 'Signes du site', version: '1.0.0', signLanguage: 'fsl', spokenLanguage: 'fr',
-      licence: 'CC-BY-SA-4.0', attribution: 'Le site', entries: [{ id: 'lampe', forms: ['lampe'], videos: [{ url: '../../pack/videos/chapeau.webm', type: 'video/webm', width: 640, height: 480, duration: 3 }] }],
-    }));
+    writeFileSync(
+      join(out, 'sitepack/pack.json'),
+      JSON.stringify({
+        format: 'signet-pack',
+        formatVersion: 1,
+        id: 'site-signs',
+        name: 'Signes du site',
+        version: '1.0.0',
+        signLanguage: 'fsl',
+        spokenLanguage: 'fr',
+        licence: 'CC-BY-SA-4.0',
+        attribution: 'Le site',
+        entries: [{ id: 'lampe', forms: ['lampe'], videos: [{ url: '../../pack/videos/chapeau.webm', type: 'video/webm', width: 640, height: 480, duration: 3 }] }],
+      }),
+    );
     writeFileSync(join(out, 'declares.html'), '<!doctype html><html lang="fr"><link rel="signet-pack" href="sitepack/pack.json"><title>D</title><p>Une lampe et un chapeau.</p></html>');
     writeFileSync(join(out, 'declares-broken.html'), '<!doctype html><html lang="fr"><link rel="signet-pack" href="/packs/broken.json"><title>B</title><p>Une lampe et un chapeau.</p></html>');
     server = await startStaticServer({ '/pack/': buildElixPack(), '/pages/': PAGES_DIR, '/fixtures/': FIXTURE_PAGES_DIR, '/site/': out, '/packs/': join(REPO_ROOT, 'tests/fixtures/packs') });
-    writeFileSync(join(out, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${[1, 2, 3, 4, 5].map((i) => `<url><loc>${server.url(`/site/p${i}.html`)}</loc></url>`).join('\n')}\n</urlset>\n`);
+    writeFileSync(
+      join(out, 'sitemap.xml'),
+      `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${[1, 2, 3, 4, 5].map((i) => `<url><loc>${server.url(`/site/p${i}.html`)}</loc></url>`).join('\n')}\n</urlset>\n`,
+    );
     writeFileSync(join(out, 'not-a-sitemap.xml'), 'hello');
     packUrl = server.url('/pack/pack.json');
     // One run over the 17 real pages, the two fixtures and a page that does not answer.
@@ -69,8 +85,18 @@ describe('npm run audit', () => {
       server.url('/fixtures/fr-basic.html'),
       unreachable,
       // A per-page limit generous enough for yahoo-2 (1.6 MB) on a loaded machine.
-      '--pack', packUrl, '--concurrency', '2', '--timeout', '120000',
-      '--json', join(out, 'audit.json'), '--csv', join(out, 'audit.csv'), '--html', join(out, 'audit.html'),
+      '--pack',
+      packUrl,
+      '--concurrency',
+      '2',
+      '--timeout',
+      '120000',
+      '--json',
+      join(out, 'audit.json'),
+      '--csv',
+      join(out, 'audit.csv'),
+      '--html',
+      join(out, 'audit.html'),
     ]);
     doc = JSON.parse(readFileSync(join(out, 'audit.json'), 'utf8')) as AuditDocument;
   }, 300_000);
@@ -135,17 +161,21 @@ describe('npm run audit', () => {
           () =>
             popup.$eval('[data-testid="page-count"]', (el) =>
               // A page no dictionary reads (English, Spanish) shows a sentence, no figures: 0 words.
-              el.getAttribute('data-scanning') === 'false' ? { words: Number(el.getAttribute('data-words') ?? 0), signedWords: Number(el.getAttribute('data-signed-words') ?? 0), marks: Number(el.getAttribute('data-marks') ?? 0) } : null,
+              el.getAttribute('data-scanning') === 'false'
+                ? { words: Number(el.getAttribute('data-words') ?? 0), signedWords: Number(el.getAttribute('data-signed-words') ?? 0), marks: Number(el.getAttribute('data-marks') ?? 0) }
+                : null,
             ),
           20_000,
         );
         await popup.close();
         await tab.close();
       }
-      const auditCounts = Object.fromEntries(REAL_PAGES.map((file) => {
-        const p = page(`/pages/${file}`);
-        return [file, { words: p.words ?? 0, signedWords: p.signedWords ?? 0, marks: p.marks ?? 0 }];
-      }));
+      const auditCounts = Object.fromEntries(
+        REAL_PAGES.map((file) => {
+          const p = page(`/pages/${file}`);
+          return [file, { words: p.words ?? 0, signedWords: p.signedWords ?? 0, marks: p.marks ?? 0 }];
+        }),
+      );
       expect(auditCounts).toEqual(popupCounts);
       // The Elix sample is French: the French articles have marks; pages in other languages are not read.
       expect(auditCounts['lemonde-1.html']!.marks).toBeGreaterThan(0);
@@ -251,7 +281,20 @@ describe('npm run audit', () => {
   }, 120_000);
 
   it('reads a sitemap to --max-pages, and reports a sitemap that is not XML', async () => {
-    const run = await audit(['--sitemap', server.url('/site/sitemap.xml'), '--sitemap', server.url('/site/not-a-sitemap.xml'), '--max-pages', '3', '--pack', packUrl, '--min-site-coverage', '10', '--json', join(out, 'sitemap.json')]);
+    const run = await audit([
+      '--sitemap',
+      server.url('/site/sitemap.xml'),
+      '--sitemap',
+      server.url('/site/not-a-sitemap.xml'),
+      '--max-pages',
+      '3',
+      '--pack',
+      packUrl,
+      '--min-site-coverage',
+      '10',
+      '--json',
+      join(out, 'sitemap.json'),
+    ]);
     const result = JSON.parse(readFileSync(join(out, 'sitemap.json'), 'utf8')) as AuditDocument;
     expect(result.pages.map((p) => p.url)).toEqual([1, 2, 3].map((i) => server.url(`/site/p${i}.html`)));
     // "Le clown du collège N.": 4 words (a number is none), clown and collège signed.

@@ -66,7 +66,9 @@ describe('bad dictionaries are refused in plain words, and the installed one kee
 
   /** The Elix sample, exactly as installed: listed with its 100 signs, and answering lookups. */
   async function expectElixIntact(): Promise<void> {
-    const listed = await options.$$eval('[data-testid="source"]', (items) => items.map((i) => `${i.getAttribute('data-source-id')}:${i.querySelector('[data-testid="entry-count"]')?.getAttribute('data-count')}`));
+    const listed = await options.$$eval('[data-testid="source"]', (items) =>
+      items.map((i) => `${i.getAttribute('data-source-id')}:${i.querySelector('[data-testid="entry-count"]')?.getAttribute('data-count')}`),
+    );
     expect(listed).toEqual(['elix-sample:100']);
     const { signet, server } = session;
     expect(await lookupAsContentScript(signet.browser, signet.extensionId, server.url('/fixtures/empty.html'), ['chapeau', 'croissant'])).toEqual(['chapeau', 'croissant']);
@@ -78,14 +80,22 @@ describe('bad dictionaries are refused in plain words, and the installed one kee
     ['not UTF-8', () => bad.serve('/latin1.json', new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d])), /not text in UTF-8/],
     ['the wrong schema (another format)', () => bad.serve('/other.json', { format: 'other', formatVersion: 1 }), /\$\.format: must be "signet-pack".*is this file a Signet pack\?/],
     ['a future format version', () => bad.serve('/v2.json', { ...pack([entry('chat')]), formatVersion: 2 }), /reads format version 1 only; update Signet/],
-    ['wrong types', () => bad.serve('/types.json', pack([{ ...entry('chat'), forms: 'chat' }], { name: 42 })), /\$\.name: must be text, but is a number \(42\).*\$\.entries\[0\]\.forms: must be a list/],
+    [
+      'wrong types',
+      () => bad.serve('/types.json', pack([{ ...entry('chat'), forms: 'chat' }], { name: 42 })),
+      /\$\.name: must be text, but is a number \(42\).*\$\.entries\[0\]\.forms: must be a list/,
+    ],
     ['duplicate ids', () => bad.serve('/dup.json', pack([entry('chat'), { ...entry('chien'), id: 'chat' }])), /\$\.entries\[1\]\.id: repeats the id "chat"/],
     ['no entries at all', () => bad.serve('/none.json', pack([])), /\$\.entries: is an empty list/],
     ['too large', () => bad.route('/huge.json', (_q, r) => r.writeHead(200, { 'Content-Length': String(40 * 1024 * 1024) }).end()), /too large for a Signet dictionary \(the limit is 32 MB\)/],
     ['HTTP 404', () => `${bad.origin}/nothing-here.json`, /No file was found at this address \(HTTP 404\)/],
     ['HTTP 500', () => bad.route('/500.json', (_q, r) => r.writeHead(500).end()), /The server had a problem \(HTTP 500\)/],
     ['a server that never answers (timeout)', () => bad.route('/slow.json', () => undefined), /did not answer within 1\.5 seconds/],
-    ['a redirect to data:', () => bad.route('/to-data.json', (_q, r) => r.writeHead(302, { Location: `data:application/json,${encodeURIComponent(JSON.stringify(pack([entry('chat')])))}` }).end()), /redirects to a place Signet cannot read from/],
+    [
+      'a redirect to data:',
+      () => bad.route('/to-data.json', (_q, r) => r.writeHead(302, { Location: `data:application/json,${encodeURIComponent(JSON.stringify(pack([entry('chat')])))}` }).end()),
+      /redirects to a place Signet cannot read from/,
+    ],
     ['a redirect to file:', () => bad.route('/to-file.json', (_q, r) => r.writeHead(302, { Location: 'file:///etc/passwd' }).end()), /redirects to a place Signet cannot read from/],
     ['a javascript: video URL', () => bad.serve('/js.json', pack([entry('chat', 'javascript:alert(document.domain)')])), /"javascript:" URLs are not allowed/],
     ['a data: video URL', () => bad.serve('/data.json', pack([entry('chat', 'data:video/webm;base64,GkXfow==')])), /"data:" URLs are not allowed/],
@@ -131,11 +141,7 @@ describe('bad dictionaries are refused in plain words, and the installed one kee
       const url = bad.serve(
         '/handled/pack.json',
         pack(
-          [
-            { ...entry('wombat'), definition: '<script>alert("definition")</script>', videos: [{ ...video('videos/zyzomys.webm'), signer: '<b>Bold</b> signer' }] },
-            entry('quokka'),
-            entry('zyzomys'),
-          ],
+          [{ ...entry('wombat'), definition: '<script>alert("definition")</script>', videos: [{ ...video('videos/zyzomys.webm'), signer: '<b>Bold</b> signer' }] }, entry('quokka'), entry('zyzomys')],
           { id: 'handled', name: '<img src=x onerror="document.title=\'pwned\'">Markup', attribution: '<a href="javascript:alert(1)">credit</a>' },
         ),
       );

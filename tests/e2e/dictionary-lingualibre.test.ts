@@ -16,7 +16,6 @@ import { startStaticServer, type StaticServer } from './support/static-server';
 import { currentWorker, stopWorker } from './support/worker';
 import { lookupAsContentScript } from './support/content-world';
 
-
 describe('Lingua Libre, live and offline', () => {
   let ll: LinguaLibreServer;
   let pages: StaticServer;
@@ -115,7 +114,10 @@ describe('Lingua Libre, live and offline', () => {
     const { page } = await open('/fixtures/fr-basic.html');
     expect(await waitForStableHighlights(page, 5)).toEqual(expect.arrayContaining(['chapeau', 'coffre', 'croissant']));
 
-    for (const [text, key] of [['chapeau', 'chapeau'], ['croissant', 'croissant']] as const) {
+    for (const [text, key] of [
+      ['chapeau', 'chapeau'],
+      ['croissant', 'croissant'],
+    ] as const) {
       const word = await locateText(page, text, text === 'chapeau' ? 1 : 0);
       await page.mouse.move(word.x, word.y);
       const frame = await playerFrame(page, key);

@@ -12,10 +12,14 @@ const FR_BASIC_MARKS = 19;
 
 /** Waits until the page's marks, read top to bottom, are `expected` in number. */
 function marksReach(page: Page, expected: number): Promise<string[]> {
-  return waitFor(async () => {
-    const texts = await highlightedTexts(page);
-    return texts.length === expected ? texts : null;
-  }, 15_000, 100);
+  return waitFor(
+    async () => {
+      const texts = await highlightedTexts(page);
+      return texts.length === expected ? texts : null;
+    },
+    15_000,
+    100,
+  );
 }
 
 /**
@@ -99,8 +103,15 @@ describe('dictionary changes reach the tabs already open', () => {
     try {
       const video = session.server.url('/pack/videos/chapeau.webm');
       const packUrl = extra.serve('/extra/pack.json', {
-        format: 'signet-pack', formatVersion: 1, id: 'lsf-extra', name: 'LSF extra', version: '1.0.0',
-        signLanguage: 'fsl', spokenLanguage: 'fr', licence: 'CC-BY-SA-4.0', attribution: ELIX_CREDIT,
+        format: 'signet-pack',
+        formatVersion: 1,
+        id: 'lsf-extra',
+        name: 'LSF extra',
+        version: '1.0.0',
+        signLanguage: 'fsl',
+        spokenLanguage: 'fr',
+        licence: 'CC-BY-SA-4.0',
+        attribution: ELIX_CREDIT,
         entries: [{ id: 'panne', forms: ['panne'], videos: [{ url: video, type: 'video/webm', width: 640, height: 480, duration: 3.8 }] }],
       });
       const extraOptions = await installPackThroughOptions(session.signet, packUrl);

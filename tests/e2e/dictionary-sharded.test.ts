@@ -20,12 +20,14 @@ import { startStaticServer, type StaticServer } from './support/static-server';
 import { currentWorker, stopWorker } from './support/worker';
 import { contentAsker } from './support/content-world';
 
-
 const ENTRIES = 30_000;
 const MORE = 500;
 
 function makePack(out: string, entries: number, version: string): void {
-  execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(REPO_ROOT, 'scripts/make-large-pack.ts'), '--entries', String(entries), '--out', out, '--version', version], { cwd: REPO_ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(REPO_ROOT, 'scripts/make-large-pack.ts'), '--entries', String(entries), '--out', out, '--version', version], {
+    cwd: REPO_ROOT,
+    stdio: 'pipe',
+  });
 }
 
 function forms(dir: string): Set<string> {
@@ -34,7 +36,6 @@ function forms(dir: string): Set<string> {
   for (const shard of pack.shards) for (const entry of JSON.parse(readFileSync(join(dir, shard.url), 'utf8')).entries) all.add(entry.forms[0]);
   return all;
 }
-
 
 async function idbBytes(page: Page): Promise<number> {
   return page.evaluate(async () => {
@@ -94,7 +95,11 @@ describe('a 30,000-entry sharded dictionary', () => {
     await options.type('#pack-url', packUrl);
     await options.keyboard.press('Enter');
     const seen = await waitFor(
-      () => options.$eval('[data-testid="install-progress"]', (el) => ({ done: Number(el.getAttribute('data-done')), total: Number(el.getAttribute('data-total')), text: el.textContent ?? '' })).then((p) => (p.done > 0 ? p : null)).catch(() => null),
+      () =>
+        options
+          .$eval('[data-testid="install-progress"]', (el) => ({ done: Number(el.getAttribute('data-done')), total: Number(el.getAttribute('data-total')), text: el.textContent ?? '' }))
+          .then((p) => (p.done > 0 ? p : null))
+          .catch(() => null),
       30_000,
       50,
     );
@@ -176,7 +181,10 @@ describe('a 30,000-entry sharded dictionary', () => {
     figures.resumedUpdateMs = Date.now() - stoppedAt;
     expect(await lookup([onlyV1, onlyV2])).toEqual([onlyV1, onlyV2].sort());
     // The shards stored before the stop were not downloaded again (a few in flight at that moment may be).
-    const shardGets = server.log.slice(from).filter((l) => l.path.startsWith('/large/shards/') && l.status === 200).map((l) => l.path);
+    const shardGets = server.log
+      .slice(from)
+      .filter((l) => l.path.startsWith('/large/shards/') && l.status === 200)
+      .map((l) => l.path);
     const shards = (JSON.parse(readFileSync(join(root, 'v2', 'pack.json'), 'utf8')) as { shards: unknown[] }).shards.length;
     expect(shardGets.length).toBeLessThanOrEqual(shards + 4);
     figures.shardsDownloadedForUpdate = shardGets.length;

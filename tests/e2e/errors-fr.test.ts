@@ -16,8 +16,15 @@ const NBSP = '\u00a0';
 const ENGLISH = /\b(This|file|is not|must|the|could not|address|already|dictionary)\b/;
 
 const HEADER = {
-  format: 'signet-pack', formatVersion: 1, id: 'mauvais', name: 'Mauvais', version: '1',
-  signLanguage: 'fsl', spokenLanguage: 'fr', licence: 'CC-BY-SA-4.0', attribution: 'Test',
+  format: 'signet-pack',
+  formatVersion: 1,
+  id: 'mauvais',
+  name: 'Mauvais',
+  version: '1',
+  signLanguage: 'fsl',
+  spokenLanguage: 'fr',
+  licence: 'CC-BY-SA-4.0',
+  attribution: 'Test',
 };
 const entry = { id: 'chat', forms: ['chat'], videos: [{ url: 'videos/chat.webm', type: 'video/webm', width: 640, height: 480, duration: 2 }] };
 /** A name that is a number (a wrong type) and an entry without its forms (a missing field). */
@@ -74,8 +81,16 @@ describe('background messages in French (--lang=fr)', () => {
   });
 
   it.each<[string, () => string, string | RegExp]>([
-    ['a web page instead of JSON', () => bad.serve('/page.html', '<!doctype html><p>Bonjour', 'text/html'), `Non installé${NBSP}: Ce fichier n’est pas un dictionnaire Signet${NBSP}: ce n’est pas du JSON. Vérifiez que l’adresse est celle du fichier pack.json, pas d’une page web.`],
-    ['an HTTP 404', (): string => `${bad.origin}/absent/pack.json`, `Non installé${NBSP}: Aucun fichier n’a été trouvé à cette adresse (HTTP 404). Vérifiez l’adresse${NBSP}: elle doit finir par le nom du fichier du paquet, en général pack.json.`],
+    [
+      'a web page instead of JSON',
+      () => bad.serve('/page.html', '<!doctype html><p>Bonjour', 'text/html'),
+      `Non installé${NBSP}: Ce fichier n’est pas un dictionnaire Signet${NBSP}: ce n’est pas du JSON. Vérifiez que l’adresse est celle du fichier pack.json, pas d’une page web.`,
+    ],
+    [
+      'an HTTP 404',
+      (): string => `${bad.origin}/absent/pack.json`,
+      `Non installé${NBSP}: Aucun fichier n’a été trouvé à cette adresse (HTTP 404). Vérifiez l’adresse${NBSP}: elle doit finir par le nom du fichier du paquet, en général pack.json.`,
+    ],
     ['plain http on another computer', (): string => 'http://dictionnaires.example/pack.json', /^Non installé : Signet ne lit les dictionnaires qu’à des adresses sécurisées https:\/\//],
   ])('says what is wrong with %s in French', async (_what, serve, expected) => {
     const text = await refusal(serve());

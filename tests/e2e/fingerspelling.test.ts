@@ -13,8 +13,7 @@ import { selectText, visiblePlayer } from './support/player';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 /** The reference charts (../shared/reference/fingerspelling), to tell LSF shapes from ASL ones. */
-const reference = (code: string): Record<string, string[]> =>
-  JSON.parse(readFileSync(resolve(SHARED, 'reference/fingerspelling', `${code}.json`), 'utf8'));
+const reference = (code: string): Record<string, string[]> => JSON.parse(readFileSync(resolve(SHARED, 'reference/fingerspelling', `${code}.json`), 'utf8'));
 
 interface Shown {
   sign: string;
@@ -39,11 +38,15 @@ function shown(frame: Frame): Promise<Shown | null> {
 /** Every hand shape the spelling shows, in the order shown, until it stops on the last one. */
 async function watchSpelling(frame: Frame, count: number): Promise<Shown[]> {
   const seen: Shown[] = [];
-  await waitFor(async () => {
-    const now = await shown(frame);
-    if (now && (seen.length === 0 || seen[seen.length - 1]!.word !== now.word || seen[seen.length - 1]!.sign !== now.sign)) seen.push(now);
-    return seen.length >= count;
-  }, 20_000, 25);
+  await waitFor(
+    async () => {
+      const now = await shown(frame);
+      if (now && (seen.length === 0 || seen[seen.length - 1]!.word !== now.word || seen[seen.length - 1]!.sign !== now.sign)) seen.push(now);
+      return seen.length >= count;
+    },
+    20_000,
+    25,
+  );
   return seen;
 }
 
@@ -114,7 +117,7 @@ describe('fingerspelling words without a sign', () => {
     expect(await frame.$eval('.spelling', (el) => el.getAttribute('aria-label'))).toBe('perdu, épelé en LSF');
 
     // Stopped on the last letter; ← and → go letter by letter.
-    await waitFor(async () => (await frame.$eval('.controls button[aria-label="Lire"]', () => true).catch(() => false)));
+    await waitFor(async () => await frame.$eval('.controls button[aria-label="Lire"]', () => true).catch(() => false));
     await frame.focus('.controls button[aria-label="Lire"]');
     await page.keyboard.press('ArrowLeft');
     await waitFor(async () => (await shown(frame))?.word === 'per[d]u');
@@ -158,11 +161,14 @@ describe('fingerspelling words without a sign', () => {
     await new Promise((r) => setTimeout(r, 1500));
     await expect(visiblePlayer(page, 500)).rejects.toThrow(/Timed out/);
     const tabId = await tabIdOf(signet, page);
-    await signet.worker.evaluate(
-      (id, info) => globalThis.__signet!.clickMenu(info, id),
-      tabId,
-      { menuItemId: 'signet-sign-selection', selectionText: 'sombrero', editable: false, pageUrl: page.url(), frameId: 0, modifiers: [] },
-    );
+    await signet.worker.evaluate((id, info) => globalThis.__signet!.clickMenu(info, id), tabId, {
+      menuItemId: 'signet-sign-selection',
+      selectionText: 'sombrero',
+      editable: false,
+      pageUrl: page.url(),
+      frameId: 0,
+      modifiers: [],
+    });
     const frame = await visiblePlayer(page);
     // The "no sign yet" bubble, named for its word.
     await waitFor(async () => (await frame.$eval('main.bubble', (el) => el.getAttribute('aria-label')).catch(() => null)) === 'Pas encore de signe pour « sombrero »');

@@ -9,14 +9,25 @@ import { startSession, type Session } from './support/session';
 
 /** Every word of fr-basic.html that has an Elix sign, in page order, as the reader sees it. */
 const EXPECTED_FR_BASIC = [
-  'chapeau', 'clown', // <h1>
-  'clown', 'chapeau', 'cour', 'collège',
-  'réseau local', 'réseau', // "<em>réseau</em> local" is the expression, the second "réseau" alone
-  'chauve-souris', 'couvercle', 'coffre',
-  'à la saint glinglin', 'croissant', 'crêpe',
-  'achat', 'chance', // "l’achat": the article is not part of the mark
+  'chapeau',
+  'clown', // <h1>
+  'clown',
+  'chapeau',
+  'cour',
+  'collège',
+  'réseau local',
+  'réseau', // "<em>réseau</em> local" is the expression, the second "réseau" alone
+  'chauve-souris',
+  'couvercle',
+  'coffre',
+  'à la saint glinglin',
+  'croissant',
+  'crêpe',
+  'achat',
+  'chance', // "l’achat": the article is not part of the mark
   'dé', // "De toute façon" is the preposition, not the die
-  'CHÂTEAU', 'château',
+  'CHÂTEAU',
+  'château',
 ];
 
 /** Pixels of the marks' teal (#0f8b8d underline) in a screenshot of the word `text`. */
@@ -145,10 +156,22 @@ describe('marking the words that have a sign', () => {
   it('lets the page fetch nothing at Signet’s fixed address, not even the player page (a site cannot detect Signet by them)', async () => {
     const { page } = await session.open('/fixtures/fr-basic.html');
     await waitForStableHighlights(page, EXPECTED_FR_BASIC.length);
-    const scripts = ['content.js', ...readdirSync(resolve(DIST_DIR, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)];
+    const scripts = [
+      'content.js',
+      ...readdirSync(resolve(DIST_DIR, 'assets'))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => `assets/${f}`),
+    ];
     const fetched = await page.evaluate(
       async (base, files) =>
-        Promise.all(files.map((file) => fetch(base + file).then((r) => `${file} ${r.status}`, () => `${file} blocked`))),
+        Promise.all(
+          files.map((file) =>
+            fetch(base + file).then(
+              (r) => `${file} ${r.status}`,
+              () => `${file} blocked`,
+            ),
+          ),
+        ),
       `chrome-extension://${session.signet.extensionId}/`,
       [...scripts, 'src/player/index.html'],
     );
@@ -158,4 +181,3 @@ describe('marking the words that have a sign', () => {
     await page.close();
   });
 });
-

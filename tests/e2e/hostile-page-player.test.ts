@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import { listenToBackground, type HeardMessage } from './support/background-log';
-import { collectSignetErrors, } from './support/browser';
+import { collectSignetErrors } from './support/browser';
 import { writeSettings } from './support/extension-helpers';
 import { isOverlayOpen, waitForOverlayClosed } from './support/overlay-helpers';
 import { frameShowing, hoverAndPlay, locateText, playerFrames, shownWord, waitForStableHighlights } from './support/page-helpers';
@@ -191,12 +191,7 @@ describe('a page learns nothing from the player, drives nothing and keeps its hi
 
     await background.clear();
     const before = videoRequests().length;
-    const crafted = [
-      `${staticUrl}#k=coffre&w=coffre&l=fr`,
-      `${signetUrl}#k=coffre&w=coffre&l=fr`,
-      `${signetUrl}?k=lapin&w=lapin&l=fr#k=lapin&w=lapin`,
-      signetUrl,
-    ];
+    const crafted = [`${staticUrl}#k=coffre&w=coffre&l=fr`, `${signetUrl}#k=coffre&w=coffre&l=fr`, `${signetUrl}?k=lapin&w=lapin&l=fr#k=lapin&w=lapin`, signetUrl];
     await page.evaluate(async (urls) => {
       const frames = urls.map((url, i) => {
         const frame = document.createElement('iframe');

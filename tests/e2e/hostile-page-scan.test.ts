@@ -23,10 +23,14 @@ async function markedAfterSentinel(page: Page): Promise<string[]> {
     p.textContent = 'Un nuage passe.';
     document.getElementById('later')!.append(p);
   });
-  return waitFor(async () => {
-    const texts = await highlightedTexts(page);
-    return texts.includes('nuage') ? texts : null;
-  }, 15_000, 100);
+  return waitFor(
+    async () => {
+      const texts = await highlightedTexts(page);
+      return texts.includes('nuage') ? texts : null;
+    },
+    15_000,
+    100,
+  );
 }
 
 const EDITABLE_PAGE_MARKS = ['chapeau', 'clown', 'clown', 'chapeau', 'cour', 'collège'];
@@ -123,11 +127,13 @@ describe('what a page does to the scan and the marks', () => {
     await page.keyboard.press('Escape');
 
     // An anti-adblock script: removes any element it did not make.
-    expect(await page.evaluate(() => {
-      const host = document.querySelector('signet-overlay');
-      host?.remove();
-      return host !== null;
-    })).toBe(true);
+    expect(
+      await page.evaluate(() => {
+        const host = document.querySelector('signet-overlay');
+        host?.remove();
+        return host !== null;
+      }),
+    ).toBe(true);
     const clown = await locateText(page, 'clown', 1);
     await page.mouse.move(clown.x, clown.y);
     const frame = await playerFrame(page, 'clown');

@@ -61,8 +61,15 @@ describe('video downloads are bounded and go only where Signet reads from', () =
     });
     const video = (name: string) => ({ url: `videos/${name}.webm`, type: 'video/webm', width: 640, height: 480, duration: 2 });
     const packUrl = server.serve('/pack/pack.json', {
-      format: 'signet-pack', formatVersion: 1, id: 'hostile-videos', name: 'Hostile videos', version: '1',
-      signLanguage: 'fsl', spokenLanguage: 'fr', licence: 'CC-BY-SA-4.0', attribution: 'Test',
+      format: 'signet-pack',
+      formatVersion: 1,
+      id: 'hostile-videos',
+      name: 'Hostile videos',
+      version: '1',
+      signLanguage: 'fsl',
+      spokenLanguage: 'fr',
+      licence: 'CC-BY-SA-4.0',
+      attribution: 'Test',
       entries: ['quokka', 'wombat'].map((id) => ({ id, forms: [id], videos: [video(id)] })),
     });
     server.serve('/page.html', '<!doctype html><html lang="fr"><meta charset="utf-8"><body><p>Un quokka et un wombat.</p></body></html>', 'text/html; charset=utf-8');

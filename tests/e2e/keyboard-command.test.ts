@@ -108,7 +108,14 @@ describe('signing the selection from the keyboard command and the context menu',
   });
 
   it('the menu item exists, titled from the locale with the selection in it', async () => {
-    const exists = await session.signet.worker.evaluate((id) => chrome.contextMenus.update(id, {}).then(() => true, () => false), MENU_ID);
+    const exists = await session.signet.worker.evaluate(
+      (id) =>
+        chrome.contextMenus.update(id, {}).then(
+          () => true,
+          () => false,
+        ),
+      MENU_ID,
+    );
     expect(exists).toBe(true);
     expect(await session.signet.worker.evaluate(() => chrome.i18n.getMessage('menu_sign_selection'))).toBe('Sign “%s”');
   });

@@ -15,14 +15,22 @@ describe('matching words as they are written (inflections, capitals, inclusive w
     const { page, errors } = await session.open('/fixtures/fr-inflections.html');
     const texts = await waitForStableHighlights(page, 10);
     expect(texts).toEqual([
-      'chapeaux', 'couteaux',
-      'CHATEAUX', 'CHATEAU', // capitals drop accents: château
-      'cousin·e·s', 'cousines', 'crocodiles',
+      'chapeaux',
+      'couteaux',
+      'CHATEAUX',
+      'CHATEAU', // capitals drop accents: château
+      'cousin·e·s',
+      'cousines',
+      'crocodiles',
       'réseaux locaux', // the expression "réseau local", inflected, across <em>
       'chauves-souris',
       'CHANCE', // "DE" is not "dé", even in capitals
-      'crêpe', 'crêpes', 'champion', 'championnes',
-      'ÂME', 'AME',
+      'crêpe',
+      'crêpes',
+      'champion',
+      'championnes',
+      'ÂME',
+      'AME',
       'Dé', // the noun, capitalised; the preposition "de" after it is not marked
     ]);
     expect(errors).toEqual([]);
@@ -45,7 +53,7 @@ describe('matching words as they are written (inflections, capitals, inclusive w
     const { page, errors } = await session.open('/pages/liberation-1.html');
     await waitForStableHighlights(page, 4);
     expect(await highlightedTexts(page, 12)).toEqual([
-      'grande de l\'[archipel]',
+      "grande de l'[archipel]",
       'ulé sur les [réseaux]', // réseau ("les réseaux sociaux")
       'peu de [chances]', // chance
       'Fin de [course]',

@@ -38,7 +38,11 @@ describe('the page report', () => {
   });
 
   it('shows the figures the popup shows for the tab', async () => {
-    const figures = await report.$eval('[data-testid="figures"]', (el) => ({ words: el.getAttribute('data-words'), signedWords: el.getAttribute('data-signed-words'), marks: el.getAttribute('data-marks') }));
+    const figures = await report.$eval('[data-testid="figures"]', (el) => ({
+      words: el.getAttribute('data-words'),
+      signedWords: el.getAttribute('data-signed-words'),
+      marks: el.getAttribute('data-marks'),
+    }));
     expect(popupCounts).toEqual({ words: '16', signedWords: '6', marks: '5' });
     expect(figures).toEqual(popupCounts);
     const text = await report.$eval('[data-testid="figures"]', (el) => (el as HTMLElement).innerText.replace(/\s+/g, ' '));

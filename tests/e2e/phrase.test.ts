@@ -37,12 +37,16 @@ async function moment(page: Page, frame: Frame): Promise<Moment | null> {
 /** Every distinct moment, in order, until the phrase stops on its last word. */
 async function watchPhrase(page: Page, frame: Frame, last: string): Promise<Moment[]> {
   const seen: Moment[] = [];
-  await waitFor(async () => {
-    const now = await moment(page, frame);
-    const previous = seen[seen.length - 1];
-    if (now && (!previous || previous.playing !== now.playing || previous.word !== now.word)) seen.push(now);
-    return now?.playing === last;
-  }, 45_000, 25);
+  await waitFor(
+    async () => {
+      const now = await moment(page, frame);
+      const previous = seen[seen.length - 1];
+      if (now && (!previous || previous.playing !== now.playing || previous.word !== now.word)) seen.push(now);
+      return now?.playing === last;
+    },
+    45_000,
+    25,
+  );
   return seen;
 }
 

@@ -40,7 +40,11 @@ describe('the player under the keyboard and the pointer', () => {
   });
 
   it('focuses Play/Pause at every keyboard request, the same word again included, and Space pauses and plays', async () => {
-    for (const [where, word] of [['#p3', 'couvercle'], ['#p4', 'croissant'], ['#p4', 'croissant']] as const) {
+    for (const [where, word] of [
+      ['#p3', 'couvercle'],
+      ['#p4', 'croissant'],
+      ['#p4', 'croissant'],
+    ] as const) {
       await select(where, word);
       await runCommand();
       const frame = await playerFrame(page, word);

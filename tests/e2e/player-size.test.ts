@@ -36,8 +36,7 @@ function wordIn(page: Page, id: string) {
   }, id);
 }
 
-const intersects = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const intersects = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('a player made for watching signs', () => {
   let session: Session;

@@ -41,9 +41,7 @@ describe('the popup, in French', () => {
     expect(legends).toHaveLength(2);
     expect(legends[0]).toBe('Vitesse par défaut');
     // Speeds with a decimal comma.
-    expect(await popup.$$eval('.segment span', (spans) => spans.map((s) => s.textContent))).toEqual(
-      expect.arrayContaining(['0,5×', '0,75×', '1×', 'Petit', 'Moyen', 'Grand']),
-    );
+    expect(await popup.$$eval('.segment span', (spans) => spans.map((s) => s.textContent))).toEqual(expect.arrayContaining(['0,5×', '0,75×', '1×', 'Petit', 'Moyen', 'Grand']));
   });
 
   it('says in French when Signet is off on the site', async () => {

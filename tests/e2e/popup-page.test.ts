@@ -123,9 +123,7 @@ describe('the popup, in English', () => {
     // nytimes-5.html is a Spanish article (lang="es"); the session has the French Elix dictionary only.
     const { page: spanish, errors } = await session.open('/pages/nytimes-5.html');
     const other = await openPopup(session.signet, await tabIdOf(session.signet, spanish));
-    const text = await waitFor(() =>
-      other.$eval('[data-testid="page-count"]', (el) => (el as HTMLElement).innerText).then((t) => (t.includes('Spanish') ? t : null)),
-    );
+    const text = await waitFor(() => other.$eval('[data-testid="page-count"]', (el) => (el as HTMLElement).innerText).then((t) => (t.includes('Spanish') ? t : null)));
     // The language by its name, not a raw "(es)".
     expect(text).toBe('No dictionary for pages in Spanish: this page is not read.');
     expect(await other.$('[data-testid="page-count"][data-words]')).toBeNull();

@@ -29,11 +29,9 @@ describe('on pages nobody here wrote', () => {
     await session?.close();
   });
 
-  it('plays a sign on a page whose CSP is default-src \'none\'', async () => {
+  it("plays a sign on a page whose CSP is default-src 'none'", async () => {
     // The same test page, served with the strictest policy a site can send.
-    const strict = await import('./support/static-server').then(({ startStaticServer }) =>
-      startStaticServer({ '/': new URL('../fixtures/pages/', import.meta.url).pathname.replace(/\/$/, '') }),
-    );
+    const strict = await import('./support/static-server').then(({ startStaticServer }) => startStaticServer({ '/': new URL('../fixtures/pages/', import.meta.url).pathname.replace(/\/$/, '') }));
     strict.setHeaders('/', { 'Content-Security-Policy': "default-src 'none'" });
     try {
       const page = await session.signet.browser.newPage();
@@ -92,8 +90,15 @@ describe('on pages nobody here wrote', () => {
       english = await startRouteServer();
       const video = session.server.url('/pack/videos/chapeau.webm');
       const packUrl = english.serve('/en/pack.json', {
-        format: 'signet-pack', formatVersion: 1, id: 'asl-words', name: 'ASL words', version: '1.0.0',
-        signLanguage: 'ase', spokenLanguage: 'en', licence: 'CC-BY-SA-4.0', attribution: ELIX_CREDIT,
+        format: 'signet-pack',
+        formatVersion: 1,
+        id: 'asl-words',
+        name: 'ASL words',
+        version: '1.0.0',
+        signLanguage: 'ase',
+        spokenLanguage: 'en',
+        licence: 'CC-BY-SA-4.0',
+        attribution: ELIX_CREDIT,
         entries: ENGLISH_WORDS.map((word) => ({ id: word, forms: [word], videos: [{ url: video, type: 'video/webm', width: 640, height: 480, duration: 3.8 }] })),
       });
       await (await installPackThroughOptions(session.signet, packUrl)).close();

@@ -78,7 +78,10 @@ describe('words inside web components (open shadow roots)', () => {
   });
 
   it('plays the sign of a word in a nested root and in the root attached after load', async () => {
-    for (const [text, key] of [['couvercle', 'couvercle'], ['lapin', 'lapin']] as const) {
+    for (const [text, key] of [
+      ['couvercle', 'couvercle'],
+      ['lapin', 'lapin'],
+    ] as const) {
       const word = await composedTextBox(page, text);
       await page.mouse.move(word.x, word.y);
       const playing = await waitForRealPlayback(await playerFrame(page, key));

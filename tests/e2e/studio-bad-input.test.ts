@@ -100,10 +100,17 @@ describe('the camera: remembered, absent or refused', () => {
       const second = await studio.$$eval('select option', (options) => options.find((o) => o.textContent === 'fake_device_1')?.getAttribute('value'));
       expect(second).toBeTruthy();
       await studio.select('.camera-row select', second!);
-      await studio.waitForFunction(() => (document.querySelector('[data-testid="preview"]') as HTMLVideoElement | null)?.srcObject && ((document.querySelector('[data-testid="preview"]') as HTMLVideoElement).srcObject as MediaStream).getVideoTracks()[0]?.label === 'fake_device_1', { timeout: 15_000 });
+      await studio.waitForFunction(
+        () =>
+          (document.querySelector('[data-testid="preview"]') as HTMLVideoElement | null)?.srcObject &&
+          ((document.querySelector('[data-testid="preview"]') as HTMLVideoElement).srcObject as MediaStream).getVideoTracks()[0]?.label === 'fake_device_1',
+        { timeout: 15_000 },
+      );
       await studio.close();
       studio = await openStudio(signet);
-      await studio.waitForFunction(() => ((document.querySelector('[data-testid="preview"]') as HTMLVideoElement).srcObject as MediaStream | null)?.getVideoTracks()[0]?.label === 'fake_device_1', { timeout: 15_000 });
+      await studio.waitForFunction(() => ((document.querySelector('[data-testid="preview"]') as HTMLVideoElement).srcObject as MediaStream | null)?.getVideoTracks()[0]?.label === 'fake_device_1', {
+        timeout: 15_000,
+      });
       expect(await studio.$eval('.camera-row select', (el) => (el as HTMLSelectElement).value)).toBe(second);
     } finally {
       await signet.close();

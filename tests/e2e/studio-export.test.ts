@@ -127,7 +127,7 @@ function installedPack(page: Page, id: string): Promise<{ entries: PackV1['entri
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const get = <T,>(store: string, key: IDBValidKey) =>
+    const get = <T>(store: string, key: IDBValidKey) =>
       new Promise<T>((resolve, reject) => {
         const request = db.transaction(store).objectStore(store).get(key);
         request.onsuccess = () => resolve(request.result as T);

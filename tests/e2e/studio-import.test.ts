@@ -31,7 +31,14 @@ describe('importing signs into the studio', () => {
     writeFileSync(join(folder, 'videos', 'notes.webm'), 'not a video, only a name that looks like one\n');
     writeFileSync(
       join(folder, 'index.tsv'),
-      ['word\tfile\tsigner\tregion', 'coude|coudes\tvideos/coude.webm\tAnne Dupont\tBretagne', 'crabe\tvideos/crabe.webm\t\t', `${'x'.repeat(201)}\tvideos/crabe.webm\t\t`, 'note\tvideos/notes.webm\t\t', ''].join('\n'),
+      [
+        'word\tfile\tsigner\tregion',
+        'coude|coudes\tvideos/coude.webm\tAnne Dupont\tBretagne',
+        'crabe\tvideos/crabe.webm\t\t',
+        `${'x'.repeat(201)}\tvideos/crabe.webm\t\t`,
+        'note\tvideos/notes.webm\t\t',
+        '',
+      ].join('\n'),
     );
     signet = await launchSignet({ lang: 'fr' });
     studio = await openStudio(signet, undefined, false);

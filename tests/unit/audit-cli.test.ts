@@ -32,7 +32,10 @@ describe('audit options', () => {
 
 describe('crawl', () => {
   it('reads a sitemap and a sitemap index; refuses what is not XML or not a sitemap', async () => {
-    writeFileSync(join(dir, 'pages.xml'), '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc> https://a.example/?a=1&amp;b=2 </loc></url><url><loc>https://a.example/b</loc></url></urlset>');
+    writeFileSync(
+      join(dir, 'pages.xml'),
+      '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc> https://a.example/?a=1&amp;b=2 </loc></url><url><loc>https://a.example/b</loc></url></urlset>',
+    );
     writeFileSync(join(dir, 'index.xml'), `<sitemapindex><sitemap><loc>${join(dir, 'pages.xml')}</loc></sitemap></sitemapindex>`);
     writeFileSync(join(dir, 'text.xml'), 'not xml at all');
     writeFileSync(join(dir, 'html.xml'), '<html><body></body></html>');

@@ -12,7 +12,14 @@ function page(url: string, words: number, signedWords: number, error: string | n
   return { url, finalUrl: url, depth: 0, httpStatus: 200, error, report: error ? null : report, health: { signetErrors: [], domChangesOutsideHost: 0 }, declaredPack: null, links: [] };
 }
 
-const run = (pages: PageResult[]): AuditRun => ({ packs: [{ input: 'p', url: 'p', id: 'p', name: 'P', entries: 1, error: null }], pages, backgroundErrors: [], inputErrors: [], durationS: 1, pagesS: 1 });
+const run = (pages: PageResult[]): AuditRun => ({
+  packs: [{ input: 'p', url: 'p', id: 'p', name: 'P', entries: 1, error: null }],
+  pages,
+  backgroundErrors: [],
+  inputErrors: [],
+  durationS: 1,
+  pagesS: 1,
+});
 const options = (...args: string[]) => {
   const parsed = parseOptions(['https://a.example/', ...args]);
   if (parsed === 'help') throw new Error('help');

@@ -16,7 +16,13 @@ function zipOf(files: Array<{ name: string; text: string; deflate?: boolean }>):
 describe('unzipTo', () => {
   it('unpacks stored and deflated files into their folders', () => {
     const file = join(dir, 'pack.zip');
-    writeFileSync(file, zipOf([{ name: 'pack/pack.json', text: '{"a":1}', deflate: true }, { name: 'pack/videos/x.webm', text: 'webm bytes' }]));
+    writeFileSync(
+      file,
+      zipOf([
+        { name: 'pack/pack.json', text: '{"a":1}', deflate: true },
+        { name: 'pack/videos/x.webm', text: 'webm bytes' },
+      ]),
+    );
     const out = mkdtempSync(join(dir, 'out-'));
     unzipTo(file, out);
     expect(readFileSync(join(out, 'pack/pack.json'), 'utf8')).toBe('{"a":1}');

@@ -10,8 +10,6 @@ function freshStore(): SourceStore {
   return new SourceStore(`dictionary-test-${++databases}`);
 }
 
-
-
 describe('Dictionary', () => {
   it('builds its index once for concurrent first questions', async () => {
     const store = freshStore();

@@ -154,10 +154,7 @@ describe('installPackFromUrl', () => {
     const target = server.json('/moved/pack.json', pack('2', [{ id: 'chat', forms: ['chat'] }], { id: 'moved' }));
     await background.installPackFromUrl(server.redirect('/old/pack.json', target));
     const entries = await background.dictionary.getEntries(['chat']);
-    expect(entries.map((e) => e.videos[0]?.url)).toEqual([
-      `${server.origin}/packs/elix/videos/chat-1.webm`,
-      `${server.origin}/moved/videos/chat-2.webm`,
-    ]);
+    expect(entries.map((e) => e.videos[0]?.url)).toEqual([`${server.origin}/packs/elix/videos/chat-1.webm`, `${server.origin}/moved/videos/chat-2.webm`]);
   });
 
   it.each([

@@ -54,7 +54,13 @@ beforeEach(async () => {
 
 describe('Lingua Libre', () => {
   it('reads the LSF records into a source whose videos keep their speaker and Commons page', async () => {
-    answerWith(answer([['chat', 'LL-Q99628 (fsl)-Marie-chat.webm', 'Marie'], ['chat', 'Chat_Nm_1_1_1_-_Elix.ogv'], ['bonjour', 'Bonjour.ogv', 'Paul']]));
+    answerWith(
+      answer([
+        ['chat', 'LL-Q99628 (fsl)-Marie-chat.webm', 'Marie'],
+        ['chat', 'Chat_Nm_1_1_1_-_Elix.ogv'],
+        ['bonjour', 'Bonjour.ogv', 'Paul'],
+      ]),
+    );
     const source = await background.addLinguaLibre('fsl');
     expect(source).toMatchObject({ id: 'lingualibre-fsl', kind: 'lingualibre', name: 'Lingua Libre (LSF)', signLanguage: 'fsl', spokenLanguage: 'fr', entryCount: 2, enabled: true });
     expect(queries[0]!.get('format')).toBe('json');
@@ -64,7 +70,9 @@ describe('Lingua Libre', () => {
     expect(chat!.credit).toMatchObject({ sourceId: 'lingualibre-fsl', attribution: 'Lingua Libre – Wikimedia Commons' });
     expect(chat!.videos).toEqual([
       expect.objectContaining({ url: `${server.origin}/wiki/Special:FilePath/LL-Q99628_(fsl)-Marie-chat.webm`, signer: 'Marie', page: `${server.origin}/wiki/File:LL-Q99628_(fsl)-Marie-chat.webm` }),
-      expect.objectContaining({ url: expect.stringMatching(new RegExp(`^${server.origin}/transcoded/[0-9a-f]/[0-9a-f]{2}/Chat_Nm_1_1_1_-_Elix\\.ogv/Chat_Nm_1_1_1_-_Elix\\.ogv\\.480p\\.vp9\\.webm$`)) }),
+      expect.objectContaining({
+        url: expect.stringMatching(new RegExp(`^${server.origin}/transcoded/[0-9a-f]/[0-9a-f]{2}/Chat_Nm_1_1_1_-_Elix\\.ogv/Chat_Nm_1_1_1_-_Elix\\.ogv\\.480p\\.vp9\\.webm$`)),
+      }),
     ]);
   });
 
@@ -80,7 +88,14 @@ describe('Lingua Libre', () => {
   it.each([
     ['not JSON', '<html>maintenance</html>', /not JSON/],
     ['JSON of another shape', { error: 'timeout' }, /not SPARQL JSON results/],
-    ['no usable record', answer([['', 'Chat.ogv'], ['chien', 'Chien.jpg']]), /none of the records/],
+    [
+      'no usable record',
+      answer([
+        ['', 'Chat.ogv'],
+        ['chien', 'Chien.jpg'],
+      ]),
+      /none of the records/,
+    ],
   ])('keeps the signs of before when the answer is %s', async (_what, bad, message) => {
     answerWith(answer([['chat', 'Chat.ogv']]));
     await background.addLinguaLibre('fsl');
@@ -92,7 +107,13 @@ describe('Lingua Libre', () => {
   });
 
   it('holds an answer with fewer than half of the records until the reader confirms it', async () => {
-    answerWith(answer([['chat', 'Chat.ogv'], ['chien', 'Chien.ogv'], ['maison', 'Maison.ogv']]));
+    answerWith(
+      answer([
+        ['chat', 'Chat.ogv'],
+        ['chien', 'Chien.ogv'],
+        ['maison', 'Maison.ogv'],
+      ]),
+    );
     await background.addLinguaLibre('fsl');
     answerWith(answer([['chat', 'Chat.ogv']]));
     const [held] = await background.updateSources('lingualibre-fsl');
@@ -117,7 +138,13 @@ describe('Lingua Libre', () => {
   });
 
   it('counts the records it had to leave out', async () => {
-    answerWith(answer([['chat', 'Chat.ogv'], ['bad\u0000', 'Bad.ogv'], ['x', 'Not-a-video.png']]));
+    answerWith(
+      answer([
+        ['chat', 'Chat.ogv'],
+        ['bad\u0000', 'Bad.ogv'],
+        ['x', 'Not-a-video.png'],
+      ]),
+    );
     expect(await background.addLinguaLibre('fsl')).toMatchObject({ entryCount: 1, skipped: 2 });
   });
 

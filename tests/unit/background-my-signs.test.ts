@@ -55,7 +55,16 @@ describe('My signs in the background', () => {
     const { results } = await background.handlers['words.lookup']({ words: 'ordinateurs', lang: 'fr' }, {});
     expect(results.ordinateurs?.keys).toEqual(['ordinateur']);
     const { entries } = await background.handlers['entries.get']({ keys: ['ordinateur'], lang: 'fr' }, {});
-    expect(entries[0]!.videos[0]).toEqual({ url: `${BASE}my-signs/ordinateur`, type: 'video/webm', width: 640, height: 480, duration: 1.5, signer: 'Camille Martin', licence: 'CC-BY-4.0', region: 'Lyon' });
+    expect(entries[0]!.videos[0]).toEqual({
+      url: `${BASE}my-signs/ordinateur`,
+      type: 'video/webm',
+      width: 640,
+      height: 480,
+      duration: 1.5,
+      signer: 'Camille Martin',
+      licence: 'CC-BY-4.0',
+      region: 'Lyon',
+    });
   });
 
   it('keeps a source switched off across syncs, and removes a group whose last sign was deleted', async () => {

@@ -102,19 +102,35 @@ describe('a sharded pack', () => {
       ['a shard that is not JSON', () => publish('2', V1, { raw: { c: '<html>' } }), /part “shards\/c\.json” is not JSON/],
       ['a shard of the wrong format', () => publish('2', V1, { raw: { c: JSON.stringify({ format: 'signet-pack', entries: [] }) } }), /part “shards\/c\.json” is not valid: .*\$\.format:/],
       ['a shard whose entry has a wrong type', () => publish('2', { ...V1, c: [{ ...entry('chat'), forms: 'chat' }] }), /part “shards\/c\.json” is not valid: \$\.entries\[0\]\.forms/],
-      ['a shard with a javascript: video', () => publish('2', { ...V1, c: [{ ...entry('chat'), videos: [{ ...entry('chat').videos[0]!, url: 'javascript:alert(1)' }] }] }), /"javascript:" URLs are not allowed/],
+      [
+        'a shard with a javascript: video',
+        () => publish('2', { ...V1, c: [{ ...entry('chat'), videos: [{ ...entry('chat').videos[0]!, url: 'javascript:alert(1)' }] }] }),
+        /"javascript:" URLs are not allowed/,
+      ],
       ['an id repeated across shards', () => publish('2', { ...V1, m: [entry('maison', 'chat')] }), /repeats the id "chat"/],
-      ['a shard whose hash differs', () => {
-        const url = publish('2', { ...V1, c: [entry('chat'), entry('chien'), entry('cheval')] });
-        server.file('/big/shards/c.json', JSON.stringify({ format: 'signet-pack-shard', formatVersion: 1, entries: [entry('chat'), entry('chèvre')] }));
-        return url;
-      }, /SHA-256 differs/],
-      ['a shard with fewer entries than announced', () => publish('2', V1, { sha: false, raw: { c: JSON.stringify({ format: 'signet-pack-shard', formatVersion: 1, entries: [entry('chat')] }) } }), /holds 1 entries, but pack\.json says 2/],
-      ['a missing shard', () => {
-        const url = publish('2', { ...V1, m: [entry('maison'), entry('mouton')] });
-        server.routes.delete('/big/shards/m.json');
-        return url;
-      }, /part “shards\/m\.json” could not be used: No file was found/],
+      [
+        'a shard whose hash differs',
+        () => {
+          const url = publish('2', { ...V1, c: [entry('chat'), entry('chien'), entry('cheval')] });
+          server.file('/big/shards/c.json', JSON.stringify({ format: 'signet-pack-shard', formatVersion: 1, entries: [entry('chat'), entry('chèvre')] }));
+          return url;
+        },
+        /SHA-256 differs/,
+      ],
+      [
+        'a shard with fewer entries than announced',
+        () => publish('2', V1, { sha: false, raw: { c: JSON.stringify({ format: 'signet-pack-shard', formatVersion: 1, entries: [entry('chat')] }) } }),
+        /holds 1 entries, but pack\.json says 2/,
+      ],
+      [
+        'a missing shard',
+        () => {
+          const url = publish('2', { ...V1, m: [entry('maison'), entry('mouton')] });
+          server.routes.delete('/big/shards/m.json');
+          return url;
+        },
+        /part “shards\/m\.json” could not be used: No file was found/,
+      ],
     ];
     it.each(cases)('%s', async (_what, make, message) => {
       await background.installPackFromUrl(publish('1', V1));

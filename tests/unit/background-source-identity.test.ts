@@ -13,8 +13,15 @@ const OPTIONS_PAGE: SenderInfo = { url: 'chrome-extension://abc/src/options/inde
 
 function pack(id: string, version: string, words: string[], extra: object = {}) {
   return {
-    format: 'signet-pack', formatVersion: 1, id, name: `Pack ${id}`, version, signLanguage: 'fsl', spokenLanguage: 'fr',
-    licence: 'CC-BY-SA-4.0', attribution: 'Test',
+    format: 'signet-pack',
+    formatVersion: 1,
+    id,
+    name: `Pack ${id}`,
+    version,
+    signLanguage: 'fsl',
+    spokenLanguage: 'fr',
+    licence: 'CC-BY-SA-4.0',
+    attribution: 'Test',
     entries: words.map((word) => ({ id: word, forms: [word], videos: [{ url: `videos/${word}.webm`, type: 'video/webm', width: 640, height: 480, duration: 2 }] })),
     ...extra,
   };

@@ -11,8 +11,6 @@ function freshStore(): { store: SourceStore; name: string } {
   return { store: new SourceStore(name), name };
 }
 
-
-
 async function storedKeys(name: string): Promise<IDBValidKey[]> {
   return keys(createStore(name, 'dictionary'));
 }
@@ -82,7 +80,10 @@ describe('SourceStore', () => {
     expect(second!.generation).not.toBe(first!.generation);
     expect((await store.readEntries(second!))!.map((e) => e.id)).toEqual(['chat', 'chapeau']);
     expect(await store.readEntries(first!)).toBeUndefined();
-    expect((await storedKeys(name)).filter((key) => Array.isArray(key)).sort()).toEqual([['part', 'big', 'a'], ['part', 'big', 'c']]);
+    expect((await storedKeys(name)).filter((key) => Array.isArray(key)).sort()).toEqual([
+      ['part', 'big', 'a'],
+      ['part', 'big', 'c'],
+    ]);
   });
 
   it('does not bring back a source removed while it was being updated', async () => {

@@ -59,9 +59,38 @@ describe('pageCoverage', () => {
 
 describe('siteCoverage', () => {
   it('sums the pages and merges their missing words with the pages they occur on', () => {
-    const a = pageCoverage({ words: 10, signedWords: 2, marks: 2, unsigned: [{ key: 'lampes', count: 2 }, { key: 'vert', count: 1 }], signed: [] }, 'fr');
-    const b = pageCoverage({ words: 30, signedWords: 8, marks: 6, unsigned: [{ key: 'lampe', count: 1 }, { key: 'porte', count: 5 }], signed: [] }, 'fr');
-    expect(siteCoverage([{ url: 'https://x/a', coverage: a }, { url: 'https://x/b', coverage: b }])).toEqual({
+    const a = pageCoverage(
+      {
+        words: 10,
+        signedWords: 2,
+        marks: 2,
+        unsigned: [
+          { key: 'lampes', count: 2 },
+          { key: 'vert', count: 1 },
+        ],
+        signed: [],
+      },
+      'fr',
+    );
+    const b = pageCoverage(
+      {
+        words: 30,
+        signedWords: 8,
+        marks: 6,
+        unsigned: [
+          { key: 'lampe', count: 1 },
+          { key: 'porte', count: 5 },
+        ],
+        signed: [],
+      },
+      'fr',
+    );
+    expect(
+      siteCoverage([
+        { url: 'https://x/a', coverage: a },
+        { url: 'https://x/b', coverage: b },
+      ]),
+    ).toEqual({
       pages: 2,
       words: 40,
       signedWords: 10,

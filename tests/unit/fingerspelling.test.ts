@@ -101,7 +101,13 @@ describe('LSF and ASL', () => {
     // point down, P and Q are turned, Y adds a twist). J is the same in both: the I hand tracing
     // a J (the chart writes the same symbols at the same distance from the hand).
     const differ = [...'abcdefghijklmnopqrstuvwxyz'].filter(
-      (letter) => signParts(lsf.signs[letter]![0]!).map((p) => p.key).join() !== signParts(asl.signs[letter]![0]!).map((p) => p.key).join(),
+      (letter) =>
+        signParts(lsf.signs[letter]![0]!)
+          .map((p) => p.key)
+          .join() !==
+        signParts(asl.signs[letter]![0]!)
+          .map((p) => p.key)
+          .join(),
     );
     expect(differ.join('')).toBe('fghkmnpqtvxy');
     const j = (fsw: string) => signParts(fsw).map((p) => [p.key, p.x - signParts(fsw)[0]!.x, p.y - signParts(fsw)[0]!.y]);
@@ -137,7 +143,10 @@ describe('spelling words', () => {
     const coeur = spellWord('cœur', lsf);
     expect(coeur.map((s) => s.sign)).toEqual(['c', 'o', 'e', 'u', 'r']);
     // Both signs of œ mark the one letter.
-    expect(coeur.slice(1, 3).map((s) => [s.start, s.end])).toEqual([[1, 2], [1, 2]]);
+    expect(coeur.slice(1, 3).map((s) => [s.start, s.end])).toEqual([
+      [1, 2],
+      [1, 2],
+    ]);
   });
 
   it('leaves out apostrophes, hyphens and punctuation; spells numbers digit by digit', () => {

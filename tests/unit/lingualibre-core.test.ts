@@ -64,9 +64,7 @@ describe('Commons URLs', () => {
     // Commons' own example: https://upload.wikimedia.org/wikipedia/commons/a/a9/Example.jpg
     expect(hashPath('Example.jpg')).toBe('a/a9');
     // md5("Achat_Nm_1_1_1_-_Elix.ogv") = 75b01460…
-    expect(transcodeUrl('Achat_Nm_1_1_1_-_Elix.ogv')).toBe(
-      'https://upload.wikimedia.org/wikipedia/commons/transcoded/7/75/Achat_Nm_1_1_1_-_Elix.ogv/Achat_Nm_1_1_1_-_Elix.ogv.480p.vp9.webm',
-    );
+    expect(transcodeUrl('Achat_Nm_1_1_1_-_Elix.ogv')).toBe('https://upload.wikimedia.org/wikipedia/commons/transcoded/7/75/Achat_Nm_1_1_1_-_Elix.ogv/Achat_Nm_1_1_1_-_Elix.ogv.480p.vp9.webm');
     expect(hashPath('With space.ogv')).toBe(hashPath('With_space.ogv'));
   });
 

@@ -9,9 +9,25 @@ import { tokenize, type Token } from '../../src/core/text/tokenize';
  * and homographs), and a lemma table standing in for deinflection ("locaux" → "local").
  */
 const FORMS = [
-  'chapeau', 'château', 'chauve-souris', 'réseau local', 'réseau', 'à la saint glinglin', 'dé',
-  'achat', 'appétit', 'couche', 'cour', 'course', 'souris', 'local', 'réseau local sans fil',
-  'coup', 'coup de main', 'coup de foudre', 'aujourd’hui',
+  'chapeau',
+  'château',
+  'chauve-souris',
+  'réseau local',
+  'réseau',
+  'à la saint glinglin',
+  'dé',
+  'achat',
+  'appétit',
+  'couche',
+  'cour',
+  'course',
+  'souris',
+  'local',
+  'réseau local sans fil',
+  'coup',
+  'coup de main',
+  'coup de foudre',
+  'aujourd’hui',
 ];
 const LEMMAS: Record<string, string[]> = {
   locaux: ['local'],
@@ -67,12 +83,36 @@ describe('findMatches against a small dictionary', () => {
     ['réseau\u00A0local', [['réseau\u00A0local', ['réseau local']]]],
     ['un réseau', [['réseau', ['réseau']]]],
     // no expression across punctuation: each word alone
-    ['réseau, local', [['réseau', ['réseau']], ['local', ['local']]]],
-    ['réseau. Local', [['réseau', ['réseau']], ['Local', ['local']]]],
-    ['réseau 3 local', [['réseau', ['réseau']], ['local', ['local']]]],
+    [
+      'réseau, local',
+      [
+        ['réseau', ['réseau']],
+        ['local', ['local']],
+      ],
+    ],
+    [
+      'réseau. Local',
+      [
+        ['réseau', ['réseau']],
+        ['Local', ['local']],
+      ],
+    ],
+    [
+      'réseau 3 local',
+      [
+        ['réseau', ['réseau']],
+        ['local', ['local']],
+      ],
+    ],
     // inflected forms continue an expression through alts
     ['des réseaux locaux', [['réseaux locaux', ['réseau local']]]],
-    ['des réseaux, locaux', [['réseaux', ['réseau']], ['locaux', ['local']]]],
+    [
+      'des réseaux, locaux',
+      [
+        ['réseaux', ['réseau']],
+        ['locaux', ['local']],
+      ],
+    ],
     // hyphens, apostrophes, NBSP
     ['une chauve-souris', [['chauve-souris', ['chauve souris']]]],
     ['une chauve‐souris', [['chauve‐souris', ['chauve souris']]]],
@@ -81,7 +121,13 @@ describe('findMatches against a small dictionary', () => {
     ['chauve, souris', [['souris', ['souris']]]],
     ['aujourd’hui', [['aujourd’hui', ['aujourd hui']]]],
     ["aujourd'hui", [["aujourd'hui", ['aujourd hui']]]],
-    ['l’achat d’appétit', [['achat', ['achat']], ['appétit', ['appétit']]]],
+    [
+      'l’achat d’appétit',
+      [
+        ['achat', ['achat']],
+        ['appétit', ['appétit']],
+      ],
+    ],
     ['Quel chapeau\u00A0!', [['chapeau', ['chapeau']]]],
     // a four-word expression, and its broken forms
     ['à la saint glinglin', [['à la saint glinglin', ['à la saint glinglin']]]],
@@ -97,8 +143,21 @@ describe('findMatches against a small dictionary', () => {
     ['un coup de pied', [['coup', ['coup']]]],
     ['des coups de main', [['coups de main', ['coup de main']]]],
     // no overlaps, left to right
-    ['réseau local réseau', [['réseau local', ['réseau local']], ['réseau', ['réseau']]]],
-    ['chapeau château chapeau', [['chapeau', ['chapeau']], ['château', ['château']], ['chapeau', ['chapeau']]]],
+    [
+      'réseau local réseau',
+      [
+        ['réseau local', ['réseau local']],
+        ['réseau', ['réseau']],
+      ],
+    ],
+    [
+      'chapeau château chapeau',
+      [
+        ['chapeau', ['chapeau']],
+        ['château', ['château']],
+        ['chapeau', ['chapeau']],
+      ],
+    ],
   ])('%j', (text, expected) => {
     expect(matched(text)).toEqual(expected);
   });

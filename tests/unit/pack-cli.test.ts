@@ -105,7 +105,10 @@ describe('pack validate on a broken pack', () => {
   it('prints every problem with its JSON path and exits 1', async () => {
     const run = await pack('validate', brokenPack);
     expect(run.code).toBe(1);
-    const paths = run.stdout.trim().split('\n').map((line) => line.slice(0, line.indexOf(': ')));
+    const paths = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.slice(0, line.indexOf(': ')));
     expect(paths).toEqual([
       '$.id',
       '$.spokenLanguage',
@@ -169,9 +172,7 @@ describe('pack build without index.tsv, and failures', () => {
     copyFileSync(path.join(elix, 'videos/bonjour.webm'), path.join(folder, 'b.webm'));
     writeFileSync(
       path.join(folder, 'index.tsv'),
-      'word\tfile\tsigner\tregion\tdefinition\tlicence\n' +
-        'chapeau|chapeaux\ta.webm\tMarie\tParis\tCoiffure\tCC-BY-4.0\n' +
-        'chapeau|chapeaux\tb.webm\tLéo\tToulouse\t\tCC-BY-4.0\n',
+      'word\tfile\tsigner\tregion\tdefinition\tlicence\n' + 'chapeau|chapeaux\ta.webm\tMarie\tParis\tCoiffure\tCC-BY-4.0\n' + 'chapeau|chapeaux\tb.webm\tLéo\tToulouse\t\tCC-BY-4.0\n',
     );
     const out = path.join(temp, 'variants-out');
     const run = await pack('build', folder, '--out', out, '--attribution', 'Test', '--sign-language', 'fsl', '--spoken-language', 'fr');
@@ -195,10 +196,7 @@ describe('pack build without index.tsv, and failures', () => {
     mkdirSync(path.join(folder, 'def'), { recursive: true });
     copyFileSync(path.join(elix, 'videos/chapeau.webm'), path.join(folder, 'chapeau.webm'));
     copyFileSync(path.join(elix, 'videos/bonjour.webm'), path.join(folder, 'def/chapeau définition.webm'));
-    writeFileSync(
-      path.join(folder, 'index.tsv'),
-      'word\tfile\tdefinition\tdefinition_file\n' + 'chapeau\tchapeau.webm\tCoiffure\tdef/chapeau définition.webm\n' + 'bonjour\tchapeau.webm\t\t\n',
-    );
+    writeFileSync(path.join(folder, 'index.tsv'), 'word\tfile\tdefinition\tdefinition_file\n' + 'chapeau\tchapeau.webm\tCoiffure\tdef/chapeau définition.webm\n' + 'bonjour\tchapeau.webm\t\t\n');
     const out = path.join(temp, 'definitions-out');
     const run = await pack('build', folder, '--out', out, '--licence', 'CC0-1.0', '--attribution', 'Test', '--sign-language', 'fsl', '--spoken-language', 'fr');
     expect(run.code, run.stderr).toBe(0);

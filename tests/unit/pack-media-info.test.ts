@@ -16,14 +16,11 @@ const durations = new Map(
 );
 
 describe('readMediaInfo on real WebM files (Elix, LSF)', () => {
-  it.each(['videos/chapeau.webm', 'videos/réseau local.webm', 'videos/bonjour.webm', 'videos/âme.webm', 'videos/de.webm'])(
-    '%s: 640×480, duration as in index.tsv',
-    (file) => {
-      const result = readMediaInfo(readFileSync(path.join(elix, file)));
-      expect(result.info).toMatchObject({ width: 640, height: 480, type: 'video/webm' });
-      expect(Math.abs(result.info!.duration - durations.get(file)!)).toBeLessThan(0.05);
-    },
-  );
+  it.each(['videos/chapeau.webm', 'videos/réseau local.webm', 'videos/bonjour.webm', 'videos/âme.webm', 'videos/de.webm'])('%s: 640×480, duration as in index.tsv', (file) => {
+    const result = readMediaInfo(readFileSync(path.join(elix, file)));
+    expect(result.info).toMatchObject({ width: 640, height: 480, type: 'video/webm' });
+    expect(Math.abs(result.info!.duration - durations.get(file)!)).toBeLessThan(0.05);
+  });
 
   it('needs only the first bytes of the file', () => {
     const head = readFileSync(path.join(elix, 'videos/chapeau.webm')).subarray(0, 4096);
@@ -76,8 +73,7 @@ function tkhd(version: 0 | 1, width: number, height: number): Uint8Array {
 }
 
 const hdlr = (handler: string) => fullBox('hdlr', 0, zeros(4), ascii(handler), zeros(12), bytes(0));
-const trak = (version: 0 | 1, handler: string, width: number, height: number) =>
-  box('trak', tkhd(version, width, height), box('mdia', hdlr(handler)));
+const trak = (version: 0 | 1, handler: string, width: number, height: number) => box('trak', tkhd(version, width, height), box('mdia', hdlr(handler)));
 const ftyp = (brand = 'isom') => box('ftyp', ascii(brand), u32(0x200), ascii('isomiso2mp41'));
 
 describe('readMediaInfo on MP4 built in the test', () => {

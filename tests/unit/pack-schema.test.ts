@@ -20,13 +20,12 @@ const validateShardWithSchema = ajv.compile(shardSchema);
 
 /** "/entries/3/videos/0" + "url" → "$.entries[3].videos[0].url", the validator's notation. */
 function toJsonPath(instancePath: string, property?: string): string {
-  const segments = instancePath.split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const segments = instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
   if (property !== undefined) segments.push(property);
-  return segments.reduce(
-    (path, segment) =>
-      /^\d+$/.test(segment) ? `${path}[${segment}]` : /^[A-Za-z_$][\w$]*$/.test(segment) ? `${path}.${segment}` : `${path}[${JSON.stringify(segment)}]`,
-    '$',
-  );
+  return segments.reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : /^[A-Za-z_$][\w$]*$/.test(segment) ? `${path}.${segment}` : `${path}[${JSON.stringify(segment)}]`), '$');
 }
 
 function schemaPaths(errors: ErrorObject[]): Set<string> {
@@ -113,13 +112,29 @@ describe('schema and code state the same rules', () => {
   // Typed against the interfaces: adding a field to types.ts without listing it here fails tsc.
   // "entries" or "shards", one of the two: neither is required on its own (the schema's oneOf).
   const packFields: Record<keyof PackV1 | keyof ShardedPackV1, boolean> = {
-    format: true, formatVersion: true, id: true, name: true, version: true, signLanguage: true,
-    spokenLanguage: true, licence: true, attribution: true, homepage: false, entries: false, shards: false,
+    format: true,
+    formatVersion: true,
+    id: true,
+    name: true,
+    version: true,
+    signLanguage: true,
+    spokenLanguage: true,
+    licence: true,
+    attribution: true,
+    homepage: false,
+    entries: false,
+    shards: false,
   };
   const shardRefFields: Record<keyof PackShardRef, boolean> = { url: true, entries: true, sha256: false };
   const entryFields: Record<keyof PackEntry, boolean> = { id: true, forms: true, videos: true, definition: false, definitionVideos: false };
   const videoFields: Record<keyof PackVideo, boolean> = {
-    url: true, type: true, width: true, height: true, duration: true, signer: false, region: false,
+    url: true,
+    type: true,
+    width: true,
+    height: true,
+    duration: true,
+    signer: false,
+    region: false,
   };
 
   it.each([
@@ -130,7 +145,9 @@ describe('schema and code state the same rules', () => {
   ] as const)('describes the %s fields of types.ts, required where the type requires them', (_name, part, fields) => {
     const properties = Object.keys(part.properties).filter((key) => key !== '$schema');
     expect(properties.sort()).toEqual(Object.keys(fields).sort());
-    const required = Object.entries(fields).filter(([, isRequired]) => isRequired).map(([key]) => key);
+    const required = Object.entries(fields)
+      .filter(([, isRequired]) => isRequired)
+      .map(([key]) => key);
     expect([...part.required].sort()).toEqual(required.sort());
     expect(part.additionalProperties).toBe(false);
     expect(Object.keys(part.patternProperties)).toEqual(['^x-']);

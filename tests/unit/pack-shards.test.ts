@@ -29,7 +29,10 @@ describe('cutting into shards', () => {
 
   it('cuts by first letters, merging small neighbours, never above the size', () => {
     const words = ['arbre', 'avion', 'abeille', 'bateau', 'bois', 'chat', 'chien', 'cheval', 'chou', 'chose', 'cire', 'zèbre'];
-    const shards = cutIntoShards(words.map((w) => word(w)), 4);
+    const shards = cutIntoShards(
+      words.map((w) => word(w)),
+      4,
+    );
     expect(shards.map((s) => [s.name, s.entries.map((e) => e.forms[0])])).toEqual([
       ['a', ['abeille', 'arbre', 'avion']],
       ['b', ['bateau', 'bois']],

@@ -44,10 +44,7 @@ describe('resolveVideoUrl', () => {
 });
 
 describe('checkVideoUrl', () => {
-  it.each(['videos/chapeau.webm', 'videos/r%C3%A9seau%20local.webm', 'https://a.example/x.webm', 'http://localhost:8000/x.webm'])(
-    'accepts %s',
-    (url) => expect(checkVideoUrl(url)).toBeNull(),
-  );
+  it.each(['videos/chapeau.webm', 'videos/r%C3%A9seau%20local.webm', 'https://a.example/x.webm', 'http://localhost:8000/x.webm'])('accepts %s', (url) => expect(checkVideoUrl(url)).toBeNull());
 
   it.each([
     ['javascript:alert(1)', '"javascript:" URLs are not allowed'],

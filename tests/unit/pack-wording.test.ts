@@ -24,7 +24,10 @@ const CODES = Object.keys(ENGLISH) as ProblemCode[];
 const NBSP = '\u00a0';
 
 /** getMessage over one messages.json, as the browser does it ('' for a key it does not have). */
-const lookupIn = (messages: Messages): MessageLookup => (key, values) => (messages[key] ? substitute(messages[key], values) : '');
+const lookupIn =
+  (messages: Messages): MessageLookup =>
+  (key, values) =>
+    messages[key] ? substitute(messages[key], values) : '';
 const french = (problem: PackProblem) => problemText(problem, lookupIn(fr));
 
 /** Every problem the fixture packs produce, plus problems only the background or odd values make. */
@@ -56,7 +59,11 @@ describe('pack problem codes in _locales', () => {
   it('has no pack_ message without a code, and one key per code', () => {
     const keys = CODES.map(localeKey);
     expect(new Set(keys).size).toBe(CODES.length);
-    expect(Object.keys(en).filter((key) => key.startsWith('pack_')).sort()).toEqual([...keys].sort());
+    expect(
+      Object.keys(en)
+        .filter((key) => key.startsWith('pack_'))
+        .sort(),
+    ).toEqual([...keys].sort());
   });
 
   it('keeps "$" out of the templates, where getMessage would read it as a placeholder', () => {
@@ -98,12 +105,8 @@ describe('pack problems as a reader reads them', () => {
       return french(found[0]!);
     };
     expect(only(packWith((p) => (p.name = 42 as never)))).toBe('doit être du texte, mais c’est un nombre (42)');
-    expect(only(packWith((p) => delete (p.entries[0] as Partial<typeof p.entries[0]>).forms))).toBe(
-      'champ obligatoire absent (les mots écrits que ce signe traduit, par exemple ["chapeau"])',
-    );
-    expect(only(packWith((p) => (p.entries[0]!.videos[0]!.width = '640' as never)))).toBe(
-      'doit être un nombre entier de pixels de 1 à 16384, mais c’est le texte "640"',
-    );
+    expect(only(packWith((p) => delete (p.entries[0] as Partial<(typeof p.entries)[0]>).forms))).toBe('champ obligatoire absent (les mots écrits que ce signe traduit, par exemple ["chapeau"])');
+    expect(only(packWith((p) => (p.entries[0]!.videos[0]!.width = '640' as never)))).toBe('doit être un nombre entier de pixels de 1 à 16384, mais c’est le texte "640"');
     expect(only(packWith((p) => (p.entries[0]!.forms = 'chat' as never)))).toBe('doit être une liste [ … ] de formes, mais c’est le texte "chat"');
     expect(only(packWith((p) => ((p as unknown as Record<string, unknown>).license = 'x')))).toBe(
       `champ inconnu (vouliez-vous dire "licence"${NBSP}?)${NBSP}; vos propres champs doivent commencer par "x-"`,

@@ -30,7 +30,26 @@ describe('pack command on a zip', () => {
   beforeAll(async () => {
     temp = mkdtempSync(path.join(os.tmpdir(), 'signet-pack-zip-'));
     built = path.join(temp, 'built');
-    const run = await pack('build', elix, '--out', built, '--id', 'elix', '--name', 'Elix', '--version', '1.0.0', '--sign-language', 'fsl', '--spoken-language', 'fr', '--licence', 'CC-BY-SA-4.0', '--attribution', 'Elix');
+    const run = await pack(
+      'build',
+      elix,
+      '--out',
+      built,
+      '--id',
+      'elix',
+      '--name',
+      'Elix',
+      '--version',
+      '1.0.0',
+      '--sign-language',
+      'fsl',
+      '--spoken-language',
+      'fr',
+      '--licence',
+      'CC-BY-SA-4.0',
+      '--attribution',
+      'Elix',
+    );
     expect(run.code).toBe(0);
     const files: Record<string, Uint8Array> = { 'pack.json': readFileSync(path.join(built, 'pack.json')) };
     for (const name of readdirSync(path.join(built, 'videos')).slice(0, 5)) files[`videos/${name}`] = readFileSync(path.join(built, 'videos', name));

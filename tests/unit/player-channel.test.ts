@@ -92,7 +92,13 @@ describe('requests through the channel', () => {
   });
 
   it('carries a phrase only when it is one Signet writes', () => {
-    const phrase = { items: [{ kind: 'sign', text: 'clown', keys: ['clown'] }, { kind: 'skip', text: 'au', keys: [] }], cut: 0 };
+    const phrase = {
+      items: [
+        { kind: 'sign', text: 'clown', keys: ['clown'] },
+        { kind: 'skip', text: 'au', keys: [] },
+      ],
+      cut: 0,
+    };
     const show = { type: 'show', keys: [], word: 'clown au', fromKeyboard: false, lang: 'fr' };
     expect(readRequest({ ...show, phrase })?.phrase).toEqual(phrase);
     expect(readRequest({ ...show, phrase: { items: [{ kind: 'play', text: 'x', keys: [] }, ...phrase.items] } })).not.toHaveProperty('phrase');

@@ -18,8 +18,14 @@ describe('prefetch on hover intent', () => {
 
   it.each([
     // scope of the page session → what the background is asked
-    [{ lang: 'fr', signLanguage: 'sfs' }, { keys: ['chapeau'], lang: 'fr', signLanguage: 'sfs' }],
-    [{ lang: 'fr', signLanguage: undefined }, { keys: ['chapeau'], lang: 'fr' }],
+    [
+      { lang: 'fr', signLanguage: 'sfs' },
+      { keys: ['chapeau'], lang: 'fr', signLanguage: 'sfs' },
+    ],
+    [
+      { lang: 'fr', signLanguage: undefined },
+      { keys: ['chapeau'], lang: 'fr' },
+    ],
     [{ lang: '', signLanguage: undefined }, { keys: ['chapeau'] }],
   ])('asks the dictionaries the marks came from (%j)', (scope, request) => {
     createPrefetcher(scope)(['chapeau']);

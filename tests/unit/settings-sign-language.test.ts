@@ -6,8 +6,6 @@ import { entries, newSource } from './support/sources';
 
 let databases = 0;
 
-
-
 /** French pages with two sign languages installed (LSF and Swiss French Sign Language), English with two. */
 async function installed(): Promise<Dictionary> {
   const store = new SourceStore(`settings-sign-language-${++databases}`);

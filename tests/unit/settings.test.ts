@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkPatch,
-  chooseSignLanguage,
-  DEFAULT_SETTINGS,
-  isActiveOn,
-  MAX_DISABLED_SITES,
-  parseSettings,
-  SETTING_KEYS,
-  signLanguageChoice,
-  siteOf,
-  withSite,
-} from '../../src/common/settings';
+import { checkPatch, chooseSignLanguage, DEFAULT_SETTINGS, isActiveOn, MAX_DISABLED_SITES, parseSettings, SETTING_KEYS, signLanguageChoice, siteOf, withSite } from '../../src/common/settings';
 
 describe('settings: what storage returns is checked', () => {
   it('gives the defaults for an empty storage, as fresh objects', () => {

@@ -97,8 +97,7 @@ const eStemIng = (stem: string): boolean => eStem(stem) && !stem.endsWith('y');
  * "stopp-ed" → "stop", "beginn-ing" → "begin": a doubled consonant after a CVC base; British
  * "-ll-" after any vowel ("fuelled" → "fuel", "travelling" → "travel").
  */
-const undoubled = (stem: string): readonly string[] =>
-  DOUBLED.test(stem) && (CVC.test(stem.slice(0, -1)) || stem.endsWith('ll')) ? [stem.slice(0, -1)] : [];
+const undoubled = (stem: string): readonly string[] => (DOUBLED.test(stem) && (CVC.test(stem.slice(0, -1)) || stem.endsWith('ll')) ? [stem.slice(0, -1)] : []);
 
 /** Comparatives: one-syllable bases ("tall-er", not "moth-er": see NOT_DEGREES) and "narrow-er". */
 const degreeStem = (stem: string): boolean => (syllables(stem) === 1 && !isShortCvc(stem)) || stem.endsWith('ow');
@@ -164,7 +163,11 @@ export function candidates(word: string): Candidate[] {
   const out: Candidate[] = [];
   enIrregularForms().apply(word, out);
   enPrefixedIrregular(word, out);
-  if (EN_FUNCTION_WORDS.has(word)) return finish(word, out.filter((c) => c.kind === 'irregular' || c.kind === 'degree'));
+  if (EN_FUNCTION_WORDS.has(word))
+    return finish(
+      word,
+      out.filter((c) => c.kind === 'irregular' || c.kind === 'degree'),
+    );
   if (!EN_INVARIABLES.has(word)) NOUN_RULES.apply(word, out);
   VERB_RULES.apply(word, out);
   if (!NOT_DEGREES.has(word)) DEGREE_RULES.apply(word, out);

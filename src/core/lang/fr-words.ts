@@ -49,9 +49,7 @@ const ALSO_CONTENT_WORDS = wordSet(
 );
 
 /** Never the lemma of another word: "dues" is no plural of "du", "tues" none of "tu". */
-export const FR_NOT_LEMMAS: ReadonlySet<string> = new Set(
-  [...FR_FUNCTION_WORDS].filter((word) => !ALSO_CONTENT_WORDS.has(word)),
-);
+export const FR_NOT_LEMMAS: ReadonlySet<string> = new Set([...FR_FUNCTION_WORDS].filter((word) => !ALSO_CONTENT_WORDS.has(word)));
 
 /**
  * Singular words ending in -s, -x or -z whose shortened form is another word: without this

@@ -9,14 +9,7 @@ import { FormTable, SuffixRules, finish, foldAccents, type SuffixRule } from './
 import { frIrregularVerbs } from './fr-irregular';
 import { expandInclusive } from './fr-inclusive';
 import { FR_VERB_RULES } from './fr-verbs';
-import {
-  FR_FUNCTION_WORDS,
-  FR_INVARIABLES,
-  FR_IRREGULAR_FEMININES,
-  FR_IRREGULAR_PLURALS,
-  FR_NOT_LEMMAS,
-  FR_NOT_VERB_FORMS,
-} from './fr-words';
+import { FR_FUNCTION_WORDS, FR_INVARIABLES, FR_IRREGULAR_FEMININES, FR_IRREGULAR_PLURALS, FR_NOT_LEMMAS, FR_NOT_VERB_FORMS } from './fr-words';
 import type { Candidate, LanguageRules, RuleKind } from './types';
 
 const PLURAL = 10;

@@ -20,9 +20,7 @@ export interface LinguaLibreRecord {
   speaker?: string;
 }
 
-export type AnswerResult =
-  | { ok: true; records: LinguaLibreRecord[]; skipped: number }
-  | { ok: false; code: AnswerProblem; reason: string };
+export type AnswerResult = { ok: true; records: LinguaLibreRecord[]; skipped: number } | { ok: false; code: AnswerProblem; reason: string };
 
 /**
  * Why an answer cannot be used: a stable code the extension words in its UI's language

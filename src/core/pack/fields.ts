@@ -5,16 +5,7 @@
  * that a contributor fixes one thing at a time.
  */
 import { FORBIDDEN_IN_BLOCK, FORBIDDEN_IN_LINE } from './patterns';
-import {
-  codePointLength,
-  describeValue,
-  isJsonObject,
-  longerThan,
-  quote,
-  type JsonObject,
-  type JsonPath,
-  type ProblemList,
-} from './problems';
+import { codePointLength, describeValue, isJsonObject, longerThan, quote, type JsonObject, type JsonPath, type ProblemList } from './problems';
 import type { Phrase } from './wording';
 
 export type Check = (value: unknown, path: JsonPath, problems: ProblemList) => void;
@@ -141,14 +132,7 @@ export function positiveNumber(options: { max: number; unit: Phrase }): Check {
 }
 
 /** A list of min–max items, each checked; `unique` reports an item written twice. */
-export function list(options: {
-  min: number;
-  max: number;
-  items: Phrase;
-  item: Check;
-  unique?: boolean;
-  tooManyHint?: Phrase;
-}): Check {
+export function list(options: { min: number; max: number; items: Phrase; item: Check; unique?: boolean; tooManyHint?: Phrase }): Check {
   return (value, path, problems) => {
     if (!Array.isArray(value)) return problems.add(path, 'list.type', { items: options.items, value: describeValue(value) });
     if (value.length < options.min) {

@@ -51,9 +51,9 @@ export const PATTERN = {
 export type PatternName = keyof typeof PATTERN;
 
 /** The compiled forms, built once. */
-export const REGEX: { readonly [name in PatternName]: RegExp } = Object.fromEntries(
-  Object.entries(PATTERN).map(([name, source]) => [name, new RegExp(source, 'u')]),
-) as { [name in PatternName]: RegExp };
+export const REGEX: { readonly [name in PatternName]: RegExp } = Object.fromEntries(Object.entries(PATTERN).map(([name, source]) => [name, new RegExp(source, 'u')])) as {
+  [name in PatternName]: RegExp;
+};
 
 /** Matches one character forbidden in a line / in a block, to say which one and where. */
 export const FORBIDDEN_IN_LINE = new RegExp(`[${LINE_FORBIDDEN}]`, 'u');

@@ -10,7 +10,6 @@ import { REGEX, URL_SCHEME } from './patterns';
 import { longerThan } from './problems';
 import { english, phrase, type Param, type Phrase } from './wording';
 
-
 /**
  * Says what is wrong with a video URL as written in pack.json, in English, or returns null when
  * it is acceptable. Mirrors the "url" rules of schema/pack-v1.schema.json, with a message per cause.

@@ -15,41 +15,11 @@
  * A pack.json lists its entries, or the shard files that hold them (a sharded pack); each shard
  * file is checked by validateShard with the same entry rules.
  */
-import {
-  checkFields,
-  checkUnknownFields,
-  list,
-  object,
-  patternText,
-  plainText,
-  positiveNumber,
-  wholeNumber,
-  type Check,
-  type FieldTable,
-} from './fields';
-import {
-  MAX_ENTRIES,
-  MAX_FORMS_PER_ENTRY,
-  MAX_LENGTH,
-  MAX_PROBLEMS,
-  MAX_SHARDS,
-  MAX_TOTAL_ENTRIES,
-  MAX_VIDEO_DURATION,
-  MAX_VIDEO_SIDE,
-  MAX_VIDEOS_PER_ENTRY,
-} from './limits';
+import { checkFields, checkUnknownFields, list, object, patternText, plainText, positiveNumber, wholeNumber, type Check, type FieldTable } from './fields';
+import { MAX_ENTRIES, MAX_FORMS_PER_ENTRY, MAX_LENGTH, MAX_PROBLEMS, MAX_SHARDS, MAX_TOTAL_ENTRIES, MAX_VIDEO_DURATION, MAX_VIDEO_SIDE, MAX_VIDEOS_PER_ENTRY } from './limits';
 import { REGEX } from './patterns';
 import { JsonPath, ProblemList, describeValue, isJsonObject, quote, type JsonObject } from './problems';
-import {
-  PACK_FORMAT,
-  PACK_FORMAT_VERSION,
-  SHARD_FORMAT,
-  type PackDocument,
-  type PackEntry,
-  type PackProblem,
-  type PackShardRef,
-  type PackVideo,
-} from './types';
+import { PACK_FORMAT, PACK_FORMAT_VERSION, SHARD_FORMAT, type PackDocument, type PackEntry, type PackProblem, type PackShardRef, type PackVideo } from './types';
 import { videoUrlProblem } from './urls';
 import { phrase as say } from './wording';
 
@@ -325,7 +295,10 @@ function reportRepeatedIds(entries: unknown[], problems: ProblemList): void {
 
 /** A fresh copy holding only the format's fields, so nothing unchecked travels further. */
 function toPack(json: JsonObject): PackDocument {
-  const pack = pick<Record<string, unknown>>(json, PACK_KEYS.filter((key) => key !== '$schema'));
+  const pack = pick<Record<string, unknown>>(
+    json,
+    PACK_KEYS.filter((key) => key !== '$schema'),
+  );
   if (Array.isArray(json.shards)) pack.shards = (json.shards as JsonObject[]).map((shard) => pick<PackShardRef>(shard, SHARD_REF_KEYS));
   else pack.entries = (json.entries as JsonObject[]).map(toEntry);
   return pack as unknown as PackDocument;

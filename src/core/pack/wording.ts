@@ -34,8 +34,7 @@ export const ENGLISH = {
   'text.spaces': 'starts or ends with spaces: $TEXT$; remove them',
   'text.too_long': 'is longer than $MAX$ characters',
   'text.control': 'contains the control character $CHARACTER$ at position $POSITION$; packs hold plain text only',
-  'text.line_break':
-    'contains the control character $CHARACTER$ (a line break: this field is one line) at position $POSITION$; packs hold plain text only',
+  'text.line_break': 'contains the control character $CHARACTER$ (a line break: this field is one line) at position $POSITION$; packs hold plain text only',
   'pattern.type': 'must be $EXPECTED$, but is $VALUE$',
   'pattern.mismatch': 'must be $EXPECTED$, but is $TEXT$',
   'number.whole': 'must be a whole number of $UNIT$ from $MIN$ to $MAX$, but is $VALUE$',

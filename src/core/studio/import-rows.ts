@@ -29,7 +29,14 @@ export function isVideoName(name: string): boolean {
 }
 
 export function splitWordCell(word: string): string[] {
-  return [...new Set(word.split('|').map((form) => form.trim().normalize('NFC')).filter(Boolean))];
+  return [
+    ...new Set(
+      word
+        .split('|')
+        .map((form) => form.trim().normalize('NFC'))
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function parseIndexTsv(text: string): ImportPlan {

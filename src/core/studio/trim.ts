@@ -84,7 +84,10 @@ export function filmstripTimes(duration: number, count: number): number[] {
 }
 
 function frameStep(samples: readonly MotionSample[]): number {
-  const gaps = samples.slice(1).map((s, i) => s.time - samples[i]!.time).filter((gap) => gap > 0);
+  const gaps = samples
+    .slice(1)
+    .map((s, i) => s.time - samples[i]!.time)
+    .filter((gap) => gap > 0);
   if (gaps.length === 0) return 0;
   gaps.sort((a, b) => a - b);
   return gaps[Math.floor(gaps.length / 2)]!;

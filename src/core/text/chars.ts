@@ -34,25 +34,12 @@ export const INCLUSIVE_DOTS = '.\\u00B7\\u2022\\u22C5\\u2027\\u2219';
  * "acteur·rice·s", "citoyen·ne·s", "heureu·x·se", "nouveau·lle"). The order of alternatives does
  * not matter: callers require a non-letter right after the suffix, so the engine backtracks.
  */
-export const INCLUSIVE_SUFFIX =
-  '(?:e|es|s|x|ne|nes|le|les|lle|lles|te|tes|se|ses|ve|ves|fe|fes|ice|ices|rice|rices|trice|trices|' +
-  'euse|euses|eure|eures|ère|ères|ière|ières|esse|esses)';
+export const INCLUSIVE_SUFFIX = '(?:e|es|s|x|ne|nes|le|les|lle|lles|te|tes|se|ses|ve|ves|fe|fes|ice|ices|rice|rices|trice|trices|' + 'euse|euses|eure|eures|ère|ères|ière|ières|esse|esses)';
 
 /** Spaces that may separate the words of one expression, incl. the NBSP (U+00A0) and narrow
  * NBSP (U+202F) French puts before ; : ! ? and the thin spaces of typeset text. */
 export function isSpaceCode(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 export function isInvisibleCode(c: number): boolean {

@@ -21,9 +21,7 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
     'der die das den dem des ein eine einen einem einer eines und oder aber im in am an auf aus ' +
     'bei mit nach von zu zum zur für ist sind war waren sein hat haben ich du er sie es wir ihr ' +
     'nicht kein keine auch sehr',
-  es:
-    'el la los las lo un una unos unas de del al a y e o u pero que quien en con por para sin ' +
-    'sobre su sus mi mis tu tus se me te le les nos es son era fue ser ha han no muy también',
+  es: 'el la los las lo un una unos unas de del al a y e o u pero que quien en con por para sin ' + 'sobre su sus mi mis tu tus se me te le les nos es son era fue ser ha han no muy también',
 };
 
 /** Built at the first phrase, not when the content script loads on every page. */

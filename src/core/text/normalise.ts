@@ -27,10 +27,7 @@ function hyphenPattern(): RegExp {
 /** Same rule as the tokenizer: a dot counts as inclusive writing only before a lowercase suffix
  * that ends the word or is followed by another separator ("entrepreneur.e.s"). */
 function inclusiveDotPattern(): RegExp {
-  inclusiveDotRe ??= new RegExp(
-    `(?<=[\\p{L}\\p{M}])[${INCLUSIVE_DOTS}](?=${INCLUSIVE_SUFFIX}(?![${WORD_CHARS}]))`,
-    'gu',
-  );
+  inclusiveDotRe ??= new RegExp(`(?<=[\\p{L}\\p{M}])[${INCLUSIVE_DOTS}](?=${INCLUSIVE_SUFFIX}(?![${WORD_CHARS}]))`, 'gu');
   return inclusiveDotRe;
 }
 

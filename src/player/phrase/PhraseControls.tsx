@@ -27,7 +27,13 @@ export function PhraseControls(props: PhraseControlsProps) {
         <span class="counter">{`${Math.min(position + 1, count)} / ${count}`}</span>
         <IconButton icon="next" label={t('player_next_word')} shortcut="→" onClick={() => props.onStep(1)} />
       </div>
-      <IconButton icon={playing ? 'pause' : 'play'} label={playing ? t('player_pause') : t('player_play')} shortcut={t('player_key_space')} onClick={props.onTogglePlay} buttonRef={props.playButtonRef} />
+      <IconButton
+        icon={playing ? 'pause' : 'play'}
+        label={playing ? t('player_pause') : t('player_play')}
+        shortcut={t('player_key_space')}
+        onClick={props.onTogglePlay}
+        buttonRef={props.playButtonRef}
+      />
       <IconButton icon="replay" label={t('player_replay_all')} onClick={props.onReplayAll} />
       <Rates language={language} rate={rate} onRate={props.onRate} />
     </div>

@@ -65,7 +65,7 @@ export function PhrasePlayer({ language, initialSettings, request, phrase, close
   const wanted = firstVideoFrom < 0 ? [] : videoSteps.slice(firstVideoFrom, firstVideoFrom + 2);
   const sources = usePreloadedVideos(wanted.map((s) => s.video.url));
   const slots: [VideoSlot | null, VideoSlot | null] = [null, null];
-  for (const s of wanted) slots[ordinalOf(s) % 2 as 0 | 1] = { url: s.video.url, src: sources[s.video.url] };
+  for (const s of wanted) slots[(ordinalOf(s) % 2) as 0 | 1] = { url: s.video.url, src: sources[s.video.url] };
   const active = step?.kind === 'sign' ? ((ordinalOf(step) % 2) as 0 | 1) : null;
   const identity = `${round}:${position}`;
   const following = steps[position + 1];

@@ -30,14 +30,7 @@ export function PhraseStrip({ items, current, skipped, onChoose }: PhraseStripPr
               {item.text}
             </span>
           ) : (
-            <button
-              type="button"
-              class="phrase-word"
-              aria-current={index === current ? 'true' : undefined}
-              onClick={() => onChoose(index)}
-              data-testid="phrase-word"
-              data-kind={item.kind}
-            >
+            <button type="button" class="phrase-word" aria-current={index === current ? 'true' : undefined} onClick={() => onChoose(index)} data-testid="phrase-word" data-kind={item.kind}>
               {item.text}
             </button>
           )}

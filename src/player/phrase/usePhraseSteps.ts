@@ -6,9 +6,7 @@ import { buildPlaylist } from '../playlist';
 import type { PhraseItem } from './phrase-param';
 
 /** What the phrase plays for one of its items. */
-export type PhraseStep =
-  | { kind: 'sign'; item: number; entry: EntryView; video: VideoView }
-  | { kind: 'spell'; item: number; signs: SpelledSign[] };
+export type PhraseStep = { kind: 'sign'; item: number; entry: EntryView; video: VideoView } | { kind: 'spell'; item: number; signs: SpelledSign[] };
 
 export type StepsState = { status: 'loading' } | { status: 'ready'; steps: PhraseStep[]; skipped: Set<number> };
 
@@ -25,7 +23,12 @@ export function usePhraseSteps(items: readonly PhraseItem[], lang: string, signL
     setState({ status: 'loading' });
     const scope = { ...(lang ? { lang } : {}), ...(signLanguage ? { signLanguage } : {}) };
     const answers = items.map((item) =>
-      item.kind === 'sign' ? send('entries.get', { keys: item.keys, ...scope }).then((r) => r.entries, () => [] as EntryView[]) : Promise.resolve([]),
+      item.kind === 'sign'
+        ? send('entries.get', { keys: item.keys, ...scope }).then(
+            (r) => r.entries,
+            () => [] as EntryView[],
+          )
+        : Promise.resolve([]),
     );
     void Promise.all(answers).then((entriesByItem) => {
       if (!live) return;

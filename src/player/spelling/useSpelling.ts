@@ -46,14 +46,8 @@ export function useSpelling(count: number, rate: number, identity: unknown, opti
     // Called once per end: a replay clears `ended`.
   }, [current.ended]);
 
-  const toggle = useCallback(
-    () => setState((s) => (s.playing ? { ...s, playing: false } : { ...s, playing: true, ended: false, index: s.ended ? 0 : s.index })),
-    [],
-  );
+  const toggle = useCallback(() => setState((s) => (s.playing ? { ...s, playing: false } : { ...s, playing: true, ended: false, index: s.ended ? 0 : s.index })), []);
   const replay = useCallback(() => setState((s) => ({ ...s, index: 0, playing: true, ended: false })), []);
-  const step = useCallback(
-    (delta: number) => setState((s) => ({ ...s, playing: false, ended: false, index: Math.min(Math.max(s.index + delta, 0), Math.max(count - 1, 0)) })),
-    [count],
-  );
+  const step = useCallback((delta: number) => setState((s) => ({ ...s, playing: false, ended: false, index: Math.min(Math.max(s.index + delta, 0), Math.max(count - 1, 0)) })), [count]);
   return { index: current.index, playing: current.playing, toggle, replay, step };
 }

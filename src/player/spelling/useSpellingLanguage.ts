@@ -22,7 +22,11 @@ export function useSpellingLanguage(lang: string, choice: string | undefined): {
       ({ sources }) => {
         const primary = primaryLanguage(lang);
         const written = sources.filter((s) => s.enabled && (!primary || primaryLanguage(s.spokenLanguage) === primary));
-        const chosen = chooseSignLanguage(written.map((s) => s.signLanguage), lang, choice);
+        const chosen = chooseSignLanguage(
+          written.map((s) => s.signLanguage),
+          lang,
+          choice,
+        );
         if (live) setAnswer({ for: identity, signLanguage: chosen });
       },
       () => live && setAnswer({ for: identity, signLanguage: undefined }),

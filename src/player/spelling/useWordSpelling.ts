@@ -5,9 +5,7 @@ import type { PlayerRequest } from '../request';
 import { useSpelling, type Spelling } from './useSpelling';
 import { useSpellingLanguage } from './useSpellingLanguage';
 
-export type WordSpelling =
-  | { active: true; alphabet: ManualAlphabet; signs: SpelledSign[]; spelling: Spelling; offer: SpellOffer }
-  | { active: false; offer: SpellOffer };
+export type WordSpelling = { active: true; alphabet: ManualAlphabet; signs: SpelledSign[]; spelling: Spelling; offer: SpellOffer } | { active: false; offer: SpellOffer };
 
 export interface SpellOffer {
   /** The manual alphabet's short name ("LSF") for the Fingerspell button. */
@@ -30,10 +28,6 @@ export function useWordSpelling(request: PlayerRequest, noSign: boolean, choice:
   const active = possible && (mode === 'at-once' || askedFor === request);
   const spelling = useSpelling(signs.length, rate, active ? request : null);
 
-  const offer: SpellOffer = possible
-    ? { alphabet: alphabet.abbreviation, onSpell: () => setAskedFor(request) }
-    : noSign && language.ready && !alphabet && request.word
-      ? { noAlphabet: true }
-      : {};
+  const offer: SpellOffer = possible ? { alphabet: alphabet.abbreviation, onSpell: () => setAskedFor(request) } : noSign && language.ready && !alphabet && request.word ? { noAlphabet: true } : {};
   return active ? { active, alphabet: alphabet!, signs, spelling, offer } : { active: false, offer };
 }

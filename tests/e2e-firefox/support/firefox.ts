@@ -86,9 +86,7 @@ export function firefoxPlayerFrame(page: Page, key: string): Promise<Frame> {
   return waitFor(async () => {
     for (const frame of page.frames()) {
       if (frame === page.mainFrame()) continue;
-      const shown = await frame
-        .evaluate(() => (location.pathname === '/src/player/index.html' ? (document.querySelector('h1')?.textContent?.trim() ?? '') : null))
-        .catch(() => null);
+      const shown = await frame.evaluate(() => (location.pathname === '/src/player/index.html' ? (document.querySelector('h1')?.textContent?.trim() ?? '') : null)).catch(() => null);
       if (shown?.normalize('NFC').toLowerCase() === wanted) return frame;
     }
     return null;

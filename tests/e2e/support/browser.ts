@@ -130,10 +130,7 @@ export async function installPackThroughOptions(signet: SignetBrowser, packUrl: 
   await page.waitForSelector('#pack-url');
   await page.type('#pack-url', packUrl);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(
-    () => document.querySelectorAll('[data-testid="source"]').length > 0 || document.querySelector('[role="alert"]'),
-    { timeout: 30_000 },
-  );
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="source"]').length > 0 || document.querySelector('[role="alert"]'), { timeout: 30_000 });
   const alert = await page.$eval('[role="alert"]', (el) => el.textContent).catch(() => null);
   if (alert) throw new Error(`Installing ${packUrl} failed: ${alert}`);
   return page;

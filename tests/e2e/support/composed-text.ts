@@ -34,10 +34,14 @@ export async function waitForMarks(page: Page, expected: readonly string[], targ
   const wanted = [...expected].sort();
   let last: string[] = [];
   try {
-    return await waitFor(async () => {
-      last = await marksIn(page, target);
-      return JSON.stringify(last) === JSON.stringify(wanted) ? last : null;
-    }, timeoutMs, 150);
+    return await waitFor(
+      async () => {
+        last = await marksIn(page, target);
+        return JSON.stringify(last) === JSON.stringify(wanted) ? last : null;
+      },
+      timeoutMs,
+      150,
+    );
   } catch {
     throw new Error(`marks are ${JSON.stringify(last)}, expected ${JSON.stringify(wanted)}`);
   }
@@ -135,6 +139,6 @@ export async function watchDom(page: Page): Promise<void> {
 /** What changed in a document watched by watchDom since its parser was done. */
 export async function mutationsAfterParse(target: Page | Frame): Promise<string[]> {
   const all = await target.evaluate(() => (window as unknown as { __mutations?: string[] }).__mutations ?? null);
-  if (!all || !all.includes('--parsed--')) throw new Error('the document was not watched from its start');
+  if (!all?.includes('--parsed--')) throw new Error('the document was not watched from its start');
   return all.slice(all.indexOf('--parsed--') + 1);
 }

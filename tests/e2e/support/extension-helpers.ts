@@ -42,10 +42,14 @@ export async function openPopup(signet: SignetBrowser, tabId: number): Promise<P
 /** Writes settings straight into storage.sync, in Signet's storage format, as another window of the popup would. */
 export async function writeSettings(signet: SignetBrowser, patch: Partial<Settings>): Promise<void> {
   const { set, remove } = encodePatch(patch);
-  await signet.worker.evaluate(async (values, stale) => {
-    await chrome.storage.sync.set(values);
-    if (stale.length > 0) await chrome.storage.sync.remove(stale);
-  }, set, remove);
+  await signet.worker.evaluate(
+    async (values, stale) => {
+      await chrome.storage.sync.set(values);
+      if (stale.length > 0) await chrome.storage.sync.remove(stale);
+    },
+    set,
+    remove,
+  );
 }
 
 /** The settings as stored in storage.sync (absent keys: defaults, see src/common/settings.ts). */

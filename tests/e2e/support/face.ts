@@ -28,7 +28,9 @@ export function faceHeightOnScreen(frame: Frame): Promise<{ native: number; onSc
       let skin = 0;
       for (let x = from; x < to; x++) {
         const i = (y * width + x) * 4;
-        const r = data[i]!, g = data[i + 1]!, b = data[i + 2]!;
+        const r = data[i]!,
+          g = data[i + 1]!,
+          b = data[i + 2]!;
         if (r > 95 && g > 40 && b > 20 && Math.max(r, g, b) - Math.min(r, g, b) > 15 && Math.abs(r - g) > 15 && r > g && r > b) skin++;
       }
       rows.push(skin);

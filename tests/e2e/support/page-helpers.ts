@@ -51,16 +51,20 @@ export async function highlightedTexts(page: Page, context = 0): Promise<string[
 export async function waitForStableHighlights(page: Page, minimum = 1, quietMs = 600): Promise<string[]> {
   let last = -1;
   let since = Date.now();
-  return waitFor(async () => {
-    const texts = await highlightedTexts(page);
-    if (texts.length !== last) {
-      last = texts.length;
-      since = Date.now();
+  return waitFor(
+    async () => {
+      const texts = await highlightedTexts(page);
+      if (texts.length !== last) {
+        last = texts.length;
+        since = Date.now();
+        return null;
+      }
+      if (texts.length >= minimum && Date.now() - since >= quietMs) return texts;
       return null;
-    }
-    if (texts.length >= minimum && Date.now() - since >= quietMs) return texts;
-    return null;
-  }, 20_000, 100);
+    },
+    20_000,
+    100,
+  );
 }
 
 export interface WordBox {

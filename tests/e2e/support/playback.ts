@@ -20,14 +20,25 @@ export interface Playing {
  * nothing decodes fails this.
  */
 export function waitForRealPlayback(frame: Frame): Promise<Playing> {
-  return waitFor(async () => {
-    const first = await read(frame);
-    if (!first || first.readyState < 3 || !first.currentSrc || first.videoWidth === 0) return null;
-    await new Promise((r) => setTimeout(r, 250));
-    const second = await read(frame);
-    if (!second || second.currentSrc !== first.currentSrc || second.currentTime <= first.currentTime) return null;
-    return { currentSrc: second.currentSrc, video: second.video, readyState: second.readyState, times: [first.currentTime, second.currentTime], videoWidth: second.videoWidth, videoHeight: second.videoHeight } satisfies Playing;
-  }, 15_000, 100);
+  return waitFor(
+    async () => {
+      const first = await read(frame);
+      if (!first || first.readyState < 3 || !first.currentSrc || first.videoWidth === 0) return null;
+      await new Promise((r) => setTimeout(r, 250));
+      const second = await read(frame);
+      if (!second || second.currentSrc !== first.currentSrc || second.currentTime <= first.currentTime) return null;
+      return {
+        currentSrc: second.currentSrc,
+        video: second.video,
+        readyState: second.readyState,
+        times: [first.currentTime, second.currentTime],
+        videoWidth: second.videoWidth,
+        videoHeight: second.videoHeight,
+      } satisfies Playing;
+    },
+    15_000,
+    100,
+  );
 }
 
 function read(frame: Frame) {

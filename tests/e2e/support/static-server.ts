@@ -54,8 +54,7 @@ export async function startStaticServer(mounts: Record<string, string>): Promise
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const delay = [...delays].find(([prefix]) => path.startsWith(prefix))?.[1] ?? 0;
     const validators = validated.some((prefix) => path.startsWith(prefix));
-    const answer = () =>
-      log.push({ method: req.method ?? 'GET', path, status: serve(req, res, path, mounts, extraHeaders, validators), referer: req.headers.referer ?? '' });
+    const answer = () => log.push({ method: req.method ?? 'GET', path, status: serve(req, res, path, mounts, extraHeaders, validators), referer: req.headers.referer ?? '' });
     if (delay > 0) setTimeout(answer, delay);
     else answer();
   });
@@ -69,19 +68,18 @@ export async function startStaticServer(mounts: Record<string, string>): Promise
     setHeaders: (prefix, headers) => extraHeaders.push([prefix, headers]),
     setDelay: (prefix, ms) => (ms > 0 ? delays.set(prefix, ms) : delays.delete(prefix)),
     setValidators: (prefix) => validated.push(prefix),
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
-function serve(
-  req: IncomingMessage,
-  res: ServerResponse,
-  path: string,
-  mounts: Record<string, string>,
-  extraHeaders: Array<[string, Record<string, string>]>,
-  validators = false,
-): number {
-  const mount = Object.keys(mounts).filter((m) => path.startsWith(m)).sort((a, b) => b.length - a.length)[0];
+function serve(req: IncomingMessage, res: ServerResponse, path: string, mounts: Record<string, string>, extraHeaders: Array<[string, Record<string, string>]>, validators = false): number {
+  const mount = Object.keys(mounts)
+    .filter((m) => path.startsWith(m))
+    .sort((a, b) => b.length - a.length)[0];
   if (!mount) return end(res, 404);
   const root = mounts[mount]!;
   const file = normalize(join(root, path.slice(mount.length)));
