@@ -21,7 +21,6 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'puppeteer';
 import { waitFor, type SignetBrowser } from '../tests/e2e/support/browser';
 import { DIST_DIR, PAGES_DIR, REPO_ROOT, TEST_DIST_DIR } from '../tests/e2e/support/paths';
-import { checkSkippedTags } from './bench/in-page';
 import { ContentWorld, launchPlain, launchSignetFrom, outDir, packForms, prepareLargePack, preparePacks, serve, snapshotDist } from './bench/launch';
 import { measureScan } from './bench/p1-scan';
 import { measureHover, type HoverRun } from './bench/p2-hover';
@@ -88,7 +87,6 @@ function scannedWaiter(signet: SignetBrowser): (page: Page) => Promise<number> {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  checkSkippedTags();
   const loadAverage = loadavg()[0]!;
   log(`Preparing dictionaries (${values.pack === 'elix' ? 'Elix sample' : `${values.entries} entries per language`})…`);
   const packs = preparePacks(values.pack === 'elix' ? 'elix-sample' : 'large', Number(values.entries));

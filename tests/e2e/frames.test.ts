@@ -118,6 +118,38 @@ describe('words inside frames', () => {
       await page.mouse.move(light.x + 80, light.y);
       await waitForOverlayClosed(page);
     });
+
+    it(`keeps the sign of a word in ${where} on screen when the window shows only part of the frame (200 % zoom)`, async () => {
+      // The frames are 760 CSS px wide; 200 % zoom of a 900×700 window leaves 450×350 CSS px.
+      const before = page.viewport();
+      await page.setViewport({ width: 450, height: 350, deviceScaleFactor: 2 });
+      try {
+        await page.bringToFront();
+        await page.evaluate((sel) => document.querySelector(sel)!.scrollIntoView({ block: 'start' }), selector);
+        await waitForMarks(page, selector === '#same' ? SAME : CROSS, await frameOf(page, selector));
+        // The same word as the test before: hovered again after the pointer visited the page.
+        const { inner, origin } = await hoverInFrame(page, selector, text);
+        const player = await playerIn(page, text);
+        await waitForRealPlayback(player);
+        // Placement follows the frame's visible part as soon as it is measured.
+        const onScreen = await waitFor(async () => {
+          const box = await overlayBox(player);
+          const page_ = { left: origin.x + box.left, top: origin.y + box.top, right: origin.x + box.right, bottom: origin.y + box.bottom };
+          return page_.left >= 0 && page_.top >= 0 && page_.right <= 450 && page_.bottom <= 350 ? { box, page_ } : null;
+        }, 10_000).catch(async () => ({ box: await overlayBox(player), page_: null }));
+        expect(onScreen.page_, `player at ${JSON.stringify(onScreen.box)} in a frame at (${origin.x}, ${origin.y})`).not.toBeNull();
+        // Still beside the word, never on it.
+        const box = onScreen.box;
+        expect(box.left < inner.right && inner.left < box.right && box.top < inner.bottom && inner.top < box.bottom).toBe(false);
+      } finally {
+        if (before) await page.setViewport(before);
+        await page.evaluate(() => window.scrollTo(0, 0));
+      }
+      // Opened by hovering: it closes once the pointer is on the page's own text.
+      const light = await composedTextBox(page, 'château');
+      await page.mouse.move(light.x + 80, light.y);
+      await waitForOverlayClosed(page);
+    });
   }
 
   it('closes a sign opened by double-click in a frame when the reader clicks elsewhere on the page', async () => {

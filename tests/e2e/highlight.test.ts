@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST_DIR } from './support/paths';
 import type { Page } from 'puppeteer';
 import { waitFor } from './support/browser';
-import { highlightedTexts, locateText, paintedTexts, waitForStableHighlights } from './support/page-helpers';
+import { highlightedTexts, locateText, paintedTexts, tealPixelsIn, waitForStableHighlights } from './support/page-helpers';
 import { startSession, type Session } from './support/session';
 
 /** Every word of fr-basic.html that has an Elix sign, in page order, as the reader sees it. */
@@ -32,20 +32,7 @@ const EXPECTED_FR_BASIC = [
 
 /** Pixels of the marks' teal (#0f8b8d underline) in a screenshot of the word `text`. */
 async function tealPixelsUnder(page: Page, text: string): Promise<number> {
-  const box = await locateText(page, text);
-  const png = await page.screenshot({ encoding: 'base64', clip: { x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top + 6 } });
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, image.width, image.height).data;
-    let teal = 0;
-    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 120 && pixels[i + 1]! > pixels[i]! + 40 && pixels[i + 2]! > pixels[i]! + 40) teal++;
-    return teal;
-  }, png as string);
+  return tealPixelsIn(page, await locateText(page, text));
 }
 
 describe('marking the words that have a sign', () => {

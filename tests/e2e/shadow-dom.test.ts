@@ -4,7 +4,7 @@ import { collectSignetErrors, waitFor } from './support/browser';
 import { tabIdOf } from './support/extension-helpers';
 import { composedTextBox, marksIn, mutationsAfterParse, waitForMarks, watchDom } from './support/composed-text';
 import { overlayBox, waitForOverlayClosed } from './support/overlay-helpers';
-import { frameShowing, playerFrame, playerFrames, shownWord } from './support/page-helpers';
+import { frameShowing, playerFrame, playerFrames, shownWord, tealPixelsIn } from './support/page-helpers';
 import { waitForRealPlayback } from './support/playback';
 import { startSession, type Session } from './support/session';
 
@@ -16,23 +16,6 @@ import { startSession, type Session } from './support/session';
 const LIGHT = ['light:château'];
 const OPEN = ['in-open:clown', 'in-open:chapeau', 'in-nested:chauve-souris', 'in-nested:couvercle'];
 const LATE = ['in-late:lapin', 'in-late:fraise'];
-
-/** Pixels of the marks' teal (#0f8b8d) in a screenshot of a box of the page. */
-async function tealPixelsIn(page: Page, box: { left: number; top: number; right: number; bottom: number }): Promise<number> {
-  const png = await page.screenshot({ encoding: 'base64', clip: { x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top + 6 } });
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, image.width, image.height).data;
-    let teal = 0;
-    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 120 && pixels[i + 1]! > pixels[i]! + 40 && pixels[i + 2]! > pixels[i]! + 40) teal++;
-    return teal;
-  }, png as string);
-}
 
 describe('words inside web components (open shadow roots)', () => {
   let session: Session;

@@ -191,3 +191,20 @@ export function paintedTexts(page: Page): Promise<string[]> {
     }),
   );
 }
+
+/** Pixels of the marks' teal (#0f8b8d) in a screenshot of a box of the page (and 6 px below it, where the underline is). */
+export async function tealPixelsIn(page: Page, box: { left: number; top: number; right: number; bottom: number }): Promise<number> {
+  const png = await page.screenshot({ encoding: 'base64', clip: { x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top + 6 } });
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    let teal = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 120 && pixels[i + 1]! > pixels[i]! + 40 && pixels[i + 2]! > pixels[i]! + 40) teal++;
+    return teal;
+  }, png as string);
+}
