@@ -1,3 +1,4 @@
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,6 +8,24 @@ export default defineConfig({
         // Unit tests build the background as the test build does (its hooks included).
         define: { __SIGNET_TEST_BUILD__: 'true' },
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'], environment: 'node' },
+      },
+      {
+        // The content script's DOM modules in a real page of Debian's Chromium, driven by Playwright
+        // (userEvent's pointer and keys are trusted, as a reader's are). PUPPETEER_EXECUTABLE_PATH points
+        // elsewhere, as for the e2e tests; Playwright downloads no browser of its own.
+        test: {
+          name: 'dom',
+          include: ['tests/dom/**/*.browser.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium' } }),
+            instances: [{ browser: 'chromium' }],
+            viewport: { width: 1000, height: 700 },
+          },
+          // One page at a time: the CI machine has 2 cores.
+          fileParallelism: false,
+        },
       },
       {
         test: {
