@@ -22,6 +22,8 @@ export default defineConfig({
             provider: playwright({ launchOptions: { executablePath: process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium' } }),
             instances: [{ browser: 'chromium' }],
             viewport: { width: 1000, height: 700 },
+            // The assertions say what failed; no image files left in the tree.
+            screenshotFailures: false,
           },
           // One page at a time: the CI machine has 2 cores.
           fileParallelism: false,
