@@ -6,6 +6,7 @@
 import { findMatches } from '../../../src/core/match';
 import { normaliseWord } from '../../../src/core/text/normalise';
 import { tokenize } from '../../../src/core/text/tokenize';
+import type { WordInfo } from '../../../src/core/words';
 import { RunIndex, type RunRecord } from '../../../src/content/run-index';
 import { createRunCollector, type TextRun } from '../../../src/content/text-runs';
 
@@ -29,13 +30,22 @@ export function collectRuns(root: Node, host: Element | null = null, onShadowHos
   return runs;
 }
 
-/** The runs under `root`, read and matched against `words` (each its own dictionary key) as the scanner does. */
+/**
+ * The runs under `root`, read and matched as the scanner does against a dictionary of `words`,
+ * each its own key; an entry of several words ("réseau local") is an expression.
+ */
 export function indexWords(root: Node, words: readonly string[], index = new RunIndex()): { index: RunIndex; records: RunRecord[] } {
-  const keys = new Set(words.map((w) => normaliseWord(w)));
+  const info = new Map<string, WordInfo>();
+  const infoOf = (key: string) => info.get(key) ?? info.set(key, { keys: [], continuations: [], alts: [] }).get(key)!;
+  for (const word of words) {
+    const [first, ...rest] = tokenize(word, 'fr').map((t) => t.key);
+    if (rest.length === 0) infoOf(first!).keys.push(first!);
+    else infoOf(first!).continuations.push({ key: normaliseWord(word), rest });
+  }
   const records: RunRecord[] = [];
   for (const run of collectRuns(root)) {
     const tokens = tokenize(run.text, 'fr');
-    const matches = findMatches(tokens, (token) => (keys.has(token.key) ? { keys: [token.key], continuations: [], alts: [] } : undefined));
+    const matches = findMatches(tokens, (token) => info.get(token.key));
     const record = index.add(run, tokens.length, matches);
     if (record) records.push(record);
   }
