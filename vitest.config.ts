@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
@@ -13,6 +14,10 @@ export default defineConfig({
         // The content script's DOM modules in a real page of Debian's Chromium, driven by Playwright
         // (userEvent's pointer and keys are trusted, as a reader's are). PUPPETEER_EXECUTABLE_PATH points
         // elsewhere, as for the e2e tests; Playwright downloads no browser of its own.
+        // A test page is no extension: the polyfill, which throws outside one, is replaced by what
+        // the overlay asks of it (tests/dom/support/no-extension.ts). An alias rather than vi.mock:
+        // the mocker wraps a factory's module once more for a pre-bundled CommonJS dependency.
+        resolve: { alias: { 'webextension-polyfill': fileURLToPath(new URL('tests/dom/support/no-extension.ts', import.meta.url)) } },
         test: {
           name: 'dom',
           include: ['tests/dom/**/*.browser.test.ts'],
