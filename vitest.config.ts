@@ -20,7 +20,7 @@ export default defineConfig({
         resolve: { alias: { 'webextension-polyfill': fileURLToPath(new URL('tests/dom/support/no-extension.ts', import.meta.url)) } },
         test: {
           name: 'dom',
-          include: ['tests/dom/**/*.browser.test.ts'],
+          include: ['tests/dom/**/*.browser.test.ts', 'tests/dom/**/*.browser.test.tsx'],
           browser: {
             enabled: true,
             headless: true,
