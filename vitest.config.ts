@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { commands } from './tests/dom/support/commands';
 
 export default defineConfig({
   test: {
@@ -29,6 +30,7 @@ export default defineConfig({
             viewport: { width: 1000, height: 700 },
             // The assertions say what failed; no image files left in the tree.
             screenshotFailures: false,
+            commands,
           },
           // One page at a time: the CI machine has 2 cores.
           fileParallelism: false,

@@ -4,7 +4,7 @@
  * page's script (untrusted) must do nothing. The index and the overlay are the real ones.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import type { Trigger } from '../../src/common/settings';
 import { Overlay } from '../../src/content/overlay';
 import { Triggers } from '../../src/content/triggers';
@@ -145,6 +145,18 @@ describe('hover', () => {
     await sleep(HOVER_MS + 150);
     expect(s.overlay.isOpen).toBe(false);
     expect(s.missed).toEqual([]);
+  });
+
+  it('the pointer leaving the document (out of a frame) cancels the intent; back on the word, a new one begins', async () => {
+    const s = attach('hover');
+    s.options.hoverDelayMs = 600; // Well above the time Playwright takes between two moves.
+    await hover('chapeau');
+    await commands.pointerLeavesPage();
+    await sleep(600 + 150);
+    expect(s.overlay.isOpen).toBe(false);
+    await hover('chapeau');
+    await sleep(600 + 150);
+    expect(s.overlay.shownWord).toBe('chapeau');
   });
 
   it('a synthetic mouseout (as if the pointer left the frame) does not cancel the reader’s intent', async () => {
