@@ -116,9 +116,13 @@ export class PageSession {
    * a word scrolled away. A live Range whose text was taken out collapses onto the point where it
    * was, so a collapsed anchor is a word gone (a text field's anchor is the element itself).
    */
-  private readonly onRemoved = (): void => {
-    this.scanner.release();
-    this.shadowRoots.release();
+  private readonly onRemoved = (nodes: readonly Node[]): void => {
+    // Only an element taken out can take a block or a shadow host with it (a ticker replacing its
+    // text nodes every second costs no pass over the blocks).
+    if (nodes.some((node) => node.nodeType === Node.ELEMENT_NODE)) {
+      this.scanner.release();
+      this.shadowRoots.release();
+    }
     const anchor = this.overlay.shownAnchor;
     if (!anchor) return;
     const gone = anchor instanceof Range ? anchor.collapsed || !anchor.startContainer.isConnected : anchor instanceof Node && !anchor.isConnected;
