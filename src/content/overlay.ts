@@ -289,7 +289,7 @@ export class Overlay {
     const layout = frameLayout(place.width);
     style.width = `${layout.width}px`;
     style.height = `${layout.height}px`;
-    // Below the width where the player's rows fit, the whole frame is scaled down (position.ts).
+    // Only under the floor width, where not even the compact rows fit, is the frame scaled (position.ts).
     style.transform = layout.scale < 1 ? `scale(${layout.scale})` : '';
     style.left = `${Math.round(place.left)}px`;
     style.top = `${Math.round(place.top)}px`;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CDPSession, Page } from 'puppeteer';
+import type { CDPSession, Frame, Page } from 'puppeteer';
 import { overlayBox, waitForOverlayClosed, type OverlayBox } from './support/overlay-helpers';
-import { playerFrame, waitForPlayback } from './support/page-helpers';
+import { playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
 import { openReadingTab } from './support/reading-tab';
-import type { Session } from './support/session';
+import { startSession, type Session } from './support/session';
 
 interface Rect {
   left: number;
@@ -43,6 +43,19 @@ function placeWord(page: Page, id: string, word: string, align: ScrollLogicalPos
 const inVisual = (r: Rect, visual: Rect): Rect => ({ left: r.left - visual.left, top: r.top - visual.top, right: r.right - visual.left, bottom: r.bottom - visual.top });
 const intersects = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const gapBetween = (box: Rect, word: Rect) => Math.min(...[box.top - word.bottom, word.top - box.bottom, box.left - word.right, word.left - box.right].filter((gap) => gap >= 0));
+
+/** The box of "chapeau" inside the element `id` of fr-placement.html. */
+function wordIn(page: Page, id: string): Promise<Rect> {
+  return page.evaluate((where) => {
+    const node = document.getElementById(where)!.firstChild as Text;
+    const at = node.data.indexOf('chapeau');
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 'chapeau'.length);
+    const r = range.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  }, id);
+}
 
 describe('the sign under pinch zoom', () => {
   let session: Session;
@@ -94,6 +107,84 @@ describe('the sign under pinch zoom', () => {
       expect(intersects(shown, wordInView), JSON.stringify({ shown, wordInView })).toBe(false);
       expect(gapBetween(shown, wordInView)).toBeLessThan(16);
       if (process.env.SIGNET_SHOTS) await page.screenshot({ path: `.out/pinch-${word}.png` });
+    });
+  }
+});
+
+/** What the reader sees of the player: its video's size and each control's box, in CSS px of the page (after any scaling of the frame). */
+async function playerOnScreen(frame: Frame) {
+  const element = (await frame.frameElement())!;
+  const scale = await element.evaluate((el) => el.getBoundingClientRect().width / (el as HTMLElement).offsetWidth);
+  const inside = await frame.evaluate(() => {
+    const video = document.querySelector('video')!.getBoundingClientRect();
+    const controls = [...document.querySelectorAll<HTMLElement>('button, a, summary')]
+      .filter((el) => el.checkVisibility())
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return { name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.localName, left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
+      });
+    return { video: { width: video.width, height: video.height }, controls, view: { width: innerWidth, height: innerHeight } };
+  });
+  return { scale, ...inside };
+}
+
+describe('a small player at 200 % zoom in a narrow window', () => {
+  let session: Session;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    session = await startSession();
+    ({ page, errors } = await session.open('/fixtures/fr-placement.html'));
+    // A 640×450 window at 200 % zoom: a 320×225 CSS px viewport of 2 device px each.
+    await page.setViewport({ width: 320, height: 225, deviceScaleFactor: 2 });
+    await waitForStableHighlights(page, 5);
+  });
+  afterAll(async () => {
+    expect(errors).toEqual([]);
+    await session?.close();
+  });
+
+  for (const id of ['middle', 'top', 'bottom', 'left', 'right']) {
+    it(`keeps a readable video and every control whole and large enough to hit (word at ${id})`, async () => {
+      await page.mouse.move(1, 1);
+      await page.keyboard.press('Escape');
+      await waitForOverlayClosed(page);
+      const word = await wordIn(page, id);
+      await page.mouse.move((word.left + word.right) / 2, (word.top + word.bottom) / 2);
+      const frame = await playerFrame(page, 'chapeau');
+      // The same word again in the same frame: its last rendering may still be on screen at first.
+      await frame.waitForSelector('.controls');
+      await waitForPlayback(frame);
+      const shown = await playerOnScreen(frame);
+      const detail = JSON.stringify(shown);
+      // Not scaled down: what the player lays out is what the reader gets.
+      expect(shown.scale, detail).toBe(1);
+      // 132–188 CSS px wide here (264–376 device px), the face 22–31 CSS px tall.
+      expect(shown.video.width * shown.scale, detail).toBeGreaterThanOrEqual(120);
+      expect(shown.video.height * shown.scale, detail).toBeGreaterThanOrEqual(90);
+      const names = shown.controls.map((control) => control.name);
+      for (const wanted of ['Pause', 'Close', 'Enlarge', 'Speed 1×', 'About this video']) expect(names, detail).toContain(wanted);
+      for (const control of shown.controls) {
+        // Whole: inside the frame, nothing cut at an edge.
+        expect(control.left, `${control.name} ${detail}`).toBeGreaterThanOrEqual(0);
+        expect(control.top, `${control.name} ${detail}`).toBeGreaterThanOrEqual(0);
+        expect(control.right, `${control.name} ${detail}`).toBeLessThanOrEqual(shown.view.width + 0.5);
+        expect(control.bottom, `${control.name} ${detail}`).toBeLessThanOrEqual(shown.view.height + 0.5);
+        // Large enough to hit (WCAG 2.2 target size, 24 CSS px), the credit's inline text link aside.
+        if (control.name === 'About this video') continue;
+        expect(Math.min(control.width, control.height) * shown.scale, `${control.name} ${detail}`).toBeGreaterThanOrEqual(24);
+      }
+      // One row of controls, none pushed past its end.
+      expect(await frame.$eval('.controls', (row) => row.scrollWidth <= row.clientWidth)).toBe(true);
+      // The speed is still the reader's to change, with the one button of the compact layout.
+      await frame.click('.rate-cycle');
+      await frame.waitForFunction(() => document.querySelector('.rate-cycle')?.textContent === '0.5×' && document.querySelector('video')!.playbackRate === 0.5);
+      await frame.click('.rate-cycle');
+      await frame.waitForFunction(() => document.querySelector('.rate-cycle')?.textContent === '0.75×');
+      await frame.click('.rate-cycle');
+      await frame.waitForFunction(() => document.querySelector('.rate-cycle')?.textContent === '1×');
+      if (process.env.SIGNET_SHOTS) await page.screenshot({ path: `.out/compact-${id}.png` });
     });
   }
 });
