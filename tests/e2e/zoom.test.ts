@@ -160,7 +160,7 @@ describe('a small player at 200 % zoom in a narrow window', () => {
       const detail = JSON.stringify(shown);
       // Not scaled down: what the player lays out is what the reader gets.
       expect(shown.scale, detail).toBe(1);
-      // 132–188 CSS px wide here (264–376 device px), the face 22–31 CSS px tall.
+      // 132–188 CSS px wide here (264–376 device px), against 96 for the floor.
       expect(shown.video.width * shown.scale, detail).toBeGreaterThanOrEqual(120);
       expect(shown.video.height * shown.scale, detail).toBeGreaterThanOrEqual(90);
       const names = shown.controls.map((control) => control.name);
