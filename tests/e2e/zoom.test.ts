@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Frame, Page } from 'puppeteer';
 import { runAxe } from './support/axe';
+import { buildCustomPack } from './support/custom-pack';
 import { overlayBox, waitForOverlayClosed, type OverlayBox } from './support/overlay-helpers';
 import { playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
 import { openReadingTab } from './support/reading-tab';
@@ -188,6 +189,70 @@ describe('a small player at 200 % zoom in a narrow window', () => {
       // The compact layout passes axe as the full one does (contrast, names, target sizes).
       if (id === 'middle') expect(await runAxe(frame)).toEqual([]);
       if (process.env.SIGNET_SHOTS) await page.screenshot({ path: `.out/compact-${id}.png` });
+    });
+  }
+});
+
+describe('a small player with two videos for its word, at 200 % zoom in a narrow window', () => {
+  let session: Session;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    // Two signs for "chapeau": the player shows its previous/next arrows.
+    const pack = buildCustomPack(
+      [
+        { word: 'chapeau', video: 'chapeau' },
+        { word: 'chapeau', video: 'clown' },
+      ],
+      { id: 'two-chapeaux', signLanguage: 'fsl', spokenLanguage: 'fr' },
+    );
+    session = await startSession({ pack });
+    ({ page, errors } = await session.open('/fixtures/fr-placement.html'));
+    await page.setViewport({ width: 320, height: 225, deviceScaleFactor: 2 });
+    await waitForStableHighlights(page, 5);
+  });
+  afterAll(async () => {
+    expect(errors).toEqual([]);
+    await session?.close();
+  });
+
+  // middle: a 132 px player (under 150 px the replay and speed buttons make way); top: 155 px, all of them fit.
+  for (const [id, shownControls] of [
+    ['middle', ['Previous video', 'Pause', 'Next video']],
+    ['top', ['Previous video', 'Pause', 'Next video', 'Replay from the start', 'Speed 1×']],
+  ] as const) {
+    it(`keeps the variants' arrows whole and large enough to hit (word at ${id})`, async () => {
+      await page.mouse.move(1, 1);
+      await page.keyboard.press('Escape');
+      await waitForOverlayClosed(page);
+      const word = await wordIn(page, id);
+      await page.mouse.move((word.left + word.right) / 2, (word.top + word.bottom) / 2);
+      const frame = await playerFrame(page, 'chapeau');
+      await frame.waitForSelector('.variants');
+      await waitForPlayback(frame);
+      const shown = await playerOnScreen(frame);
+      const detail = JSON.stringify(shown);
+      expect(shown.scale, detail).toBe(1);
+      const row = shown.controls.filter((control) => control.top > shown.video.height + 20 && control.name !== 'About this video');
+      expect(row.map((control) => control.name).sort(), detail).toEqual([...shownControls].sort());
+      for (const control of row) {
+        expect(control.left, `${control.name} ${detail}`).toBeGreaterThanOrEqual(0);
+        expect(control.right, `${control.name} ${detail}`).toBeLessThanOrEqual(shown.view.width + 0.5);
+        expect(Math.min(control.width, control.height), `${control.name} ${detail}`).toBeGreaterThanOrEqual(24);
+      }
+      expect(await frame.$eval('.controls', (r) => r.scrollWidth <= r.clientWidth)).toBe(true);
+      // The arrows work: the other video of the word plays.
+      const first = await frame.$eval('video', (v) => v.dataset.src ?? v.currentSrc);
+      await frame.click('.variants .icon-button:last-of-type');
+      await frame.waitForFunction(
+        (before) => {
+          const v = document.querySelector('video')!;
+          return (v.dataset.src ?? v.currentSrc) !== before;
+        },
+        {},
+        first,
+      );
     });
   }
 });
