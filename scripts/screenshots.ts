@@ -1,5 +1,5 @@
 /**
- * Regenerates the README's pictures: docs/popup-en.png and docs/popup-fr.png, the popup as it
+ * Regenerates the pictures of README.md and docs/READING.md: docs/popup-en.png and docs/popup-fr.png, the popup as it
  * shows over the French test page, with the browser in English and in French; docs/player.png,
  * a sign playing beside its word in a real Le Monde article; docs/welcome-fr.png, the first
  * run's sample sentences with a sign playing; and fingerspelling and phrase mode

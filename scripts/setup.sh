@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Makes a fresh machine ready to build and test Signet: Debian's Chromium and Firefox ESR (puppeteer
-# is told not to download a browser of its own) and the exact node modules of package-lock.json.
+# is told not to download a browser of its own), Debian's ffmpeg (the media readers' unit tests
+# make MP4 and WebM files with it and compare with ffprobe) and the exact node modules of
+# package-lock.json.
 # Does nothing that is already done, so `npm test` and `npm run demo` can call it every time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +19,13 @@ if [ -z "${FIREFOX_EXECUTABLE_PATH:-}" ] && ! command -v firefox-esr >/dev/null 
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr >/dev/null
+fi
+
+if ! command -v ffmpeg >/dev/null 2>&1 || ! command -v ffprobe >/dev/null 2>&1; then
+  echo "Installing ffmpeg (Debian package)…"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg >/dev/null
 fi
 
 # npm ci when node_modules is missing or older than the lockfile.

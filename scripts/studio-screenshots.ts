@@ -1,5 +1,5 @@
 /**
- * Regenerates the README's pictures of the studio: docs/studio-record.png (the camera, its
+ * Regenerates the pictures of the studio (docs/STUDIO.md): docs/studio-record.png (the camera, its
  * framing guide and picture check) and docs/studio-trim.png (a take under review: filmstrip,
  * in and out points, tags), in French, with Chromium's fake camera (its moving test pattern).
  *

@@ -1,5 +1,5 @@
 /**
- * The README's pictures of fingerspelling and of a phrase playing: docs/spelling.png (the
+ * The pictures of fingerspelling and of a phrase playing (docs/READING.md): docs/spelling.png (the
  * player spelling "perdu" in LSF) and docs/phrase.png (a phrase being signed, its current word
  * highlighted on the page), the browser in English, on the project's test pages.
  */

@@ -69,6 +69,11 @@ export class Highlighter {
     }
   }
 
+  /** What the highlighter holds (blocks observed, ranges painted, the Highlight's size), for the test build's memory check. */
+  heldCounts(): { observed: number; near: number; ranges: number; inHighlight: number } {
+    return { observed: this.recordsByBlock.size, near: this.near.size, ranges: this.painted, inHighlight: this.highlight?.size ?? 0 };
+  }
+
   /** Shows or hides the marks, in the given style; the ranges are kept either way. */
   setLook(visible: boolean, style: MarkStyle): void {
     this.visible = visible;

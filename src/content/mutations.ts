@@ -11,7 +11,12 @@ const MAX_WAIT_MS = 1000;
 /** Elements that split a line without holding text: adding or removing one changes its block's runs. */
 const BREAKS = new Set(['br', 'hr', 'img']);
 
-export function watchMutations(root: Node, isOurs: (node: Node) => boolean, onChanged: (roots: Node[]) => void) {
+/**
+ * `onRemoved` hears, in the observer's own callback (not after the batch's quiet time), the nodes
+ * taken out of the page: what Signet holds for them (runs, marks, a shadow root's observer) is
+ * released at once, and a sign shown for one of their words closes.
+ */
+export function watchMutations(root: Node, isOurs: (node: Node) => boolean, onChanged: (roots: Node[]) => void, onRemoved?: (nodes: Node[]) => void) {
   let pending = new Set<Node>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstAt = 0;
@@ -27,9 +32,13 @@ export function watchMutations(root: Node, isOurs: (node: Node) => boolean, onCh
   };
 
   const observer = new MutationObserver((records) => {
+    const removed: Node[] = [];
     for (const record of records) {
       for (const changed of changedRoots(record, isOurs)) pending.add(changed);
+      // Moved rather than removed (taken out and put back in the same task): still in the page.
+      for (const node of record.removedNodes) if (!node.isConnected && !isOurs(node)) removed.push(node);
     }
+    if (removed.length > 0) onRemoved?.(removed);
     if (pending.size === 0) return;
     const now = performance.now();
     if (timer === undefined) firstAt = now;
@@ -45,8 +54,8 @@ export function watchMutations(root: Node, isOurs: (node: Node) => boolean, onCh
 /**
  * What one mutation asks to read again. Text changed, or text or inline elements added or
  * removed: the target, whose block's runs changed. A block-level element added: that element
- * alone, since the runs around it are unchanged; one removed: nothing, its runs are pruned by
- * the next rescan (RunIndex.takeWithin drops blocks no longer in the page). Rescanning the
+ * alone, since the runs around it are unchanged; one removed: nothing to read, its runs were
+ * released as it left (watchMutations' onRemoved). Rescanning the
  * target's whole block instead made every <div> a page appends to <body> (tooltips, ads, feeds)
  * rescan the entire page: 128 ms of Signet's time on wikipedia-2 for one appended paragraph.
  */

@@ -4,6 +4,7 @@ import { LeaveWatch } from './leave-watch';
 import { PlayerLink } from './player-link';
 import { clipToVisible, watchFrameView } from './frame-view';
 import { frameLayout, placeFixed, placeOverlay, type Box } from './position';
+import { moveHost, overlayParent } from './fullscreen-parent';
 import type { PhraseShown } from './phrase-request';
 import { PhraseHighlight } from './phrase-highlight';
 
@@ -136,8 +137,8 @@ export class Overlay {
     frame.referrerPolicy = 'no-referrer';
     frame.setAttribute('allow', 'autoplay');
     root.append(frame);
-    // Outside <body>, so the page's body styles and scripts that walk body's children ignore it.
-    document.documentElement.append(host);
+    overlayParent().append(host);
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
     this.host = host;
     this.frame = frame;
     this.link = new PlayerLink(frame, (message) => {
@@ -217,6 +218,7 @@ export class Overlay {
   }
 
   private forgetHost(): void {
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
     this.link?.dispose();
     this.link = null;
     this.leaveWatch = null;
@@ -286,7 +288,7 @@ export class Overlay {
     const layout = frameLayout(place.width);
     style.width = `${layout.width}px`;
     style.height = `${layout.height}px`;
-    // Below the width where the player's rows fit, the whole frame is scaled down (position.ts).
+    // Only under the floor width, where not even the compact rows fit, is the frame scaled (position.ts).
     style.transform = layout.scale < 1 ? `scale(${layout.scale})` : '';
     this.moveTo(place.left, place.top);
   }
@@ -309,6 +311,16 @@ export class Overlay {
     frame.style.left = `${Math.round(2 * x - box.left)}px`;
     frame.style.top = `${Math.round(2 * y - box.top)}px`;
   }
+
+  /**
+   * An element went fullscreen, or fullscreen ended: the host follows it into the top layer and
+   * back out (fullscreen-parent.ts), and the open sign is placed again in the new viewport.
+   */
+  private onFullscreenChange = (event: Event) => {
+    if (!event.isTrusted || !this.host?.isConnected) return;
+    moveHost(this.host, overlayParent());
+    this.onScrollOrResize();
+  };
 
   private onScrollOrResize = () => {
     if (!this.current) return;

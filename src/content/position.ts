@@ -7,8 +7,11 @@
  * under ~130 CSS px) does it overlap, clamped inside the viewport. Pure, so it is unit-tested.
  *
  * Sizes are widths of the video: the frame is the 4:3 video plus a fixed strip for the title,
- * controls and credit (PLAYER_CHROME). Under MIN_LAYOUT_WIDTH the strip cannot shrink with it,
- * so the whole frame is laid out at that width and scaled down (frameLayout).
+ * controls and credit (PLAYER_CHROME). Under MIN_LAYOUT_WIDTH the player takes its compact
+ * layout (src/player/player.css): a lower strip (COMPACT_CHROME) of 24 px buttons, the speed in
+ * one button. The frame used to be laid out at 320 px and scaled down there: at 200 % zoom in a
+ * 640×450 window (fr-placement.html) that made it 0.41–0.65 of its size, buttons 12–19 CSS px.
+ * Only under FLOOR_VIDEO_WIDTH, where not even the compact rows fit, is the frame scaled.
  */
 export interface Box {
   left: number;
@@ -32,31 +35,46 @@ export const OVERLAY_GAP = 6;
 const MARGIN = 4;
 /** Title row, controls row and credit line under the video, in CSS px (src/player/player.css). */
 export const PLAYER_CHROME = 96;
-/** Narrower than this the player's rows no longer fit: the frame is scaled instead (frameLayout). */
+/** Narrower than this the player's rows no longer fit: it takes its compact layout (frameLayout). */
 export const MIN_LAYOUT_WIDTH = 320;
+/** The compact layout's title row, controls row and credit line (player.css, max-width: 319.98px). */
+export const COMPACT_CHROME = 76;
 /**
  * The smallest video shown rather than covering the word: 96×72 CSS px, where the Elix signers'
- * faces are ~17 px tall (34 device px at 200 % zoom), still readable as a face.
+ * faces are ~17 px tall (34 device px at 200 % zoom), still readable as a face. The compact rows
+ * fit down to this width (player.css hides the replay and speed buttons there).
  */
 export const FLOOR_VIDEO_WIDTH = 96;
 
+/** Height of the frame's own layout for a video `width` wide (at least the floor). */
+function laidOutHeight(width: number): number {
+  // The iframe gets a whole number of px: the player's layout (its media query) sees that width.
+  const laidOut = Math.round(width);
+  return Math.round(laidOut * 0.75 + (laidOut >= MIN_LAYOUT_WIDTH ? PLAYER_CHROME : COMPACT_CHROME));
+}
+
 /** Height on screen of a frame whose video is `width` wide. */
 export function frameHeight(width: number): number {
-  if (width >= MIN_LAYOUT_WIDTH) return Math.round(width * 0.75 + PLAYER_CHROME);
-  return (width / MIN_LAYOUT_WIDTH) * (MIN_LAYOUT_WIDTH * 0.75 + PLAYER_CHROME);
+  if (width >= FLOOR_VIDEO_WIDTH) return laidOutHeight(width);
+  return (width / FLOOR_VIDEO_WIDTH) * laidOutHeight(FLOOR_VIDEO_WIDTH);
 }
 
 /** The widest video whose frame fits in `room`. */
 function widthFitting(room: { width: number; height: number }): number {
   const full = MIN_LAYOUT_WIDTH * 0.75 + PLAYER_CHROME;
-  const byHeight = room.height >= full ? (room.height - PLAYER_CHROME) / 0.75 : (room.height * MIN_LAYOUT_WIDTH) / full;
+  const floor = laidOutHeight(FLOOR_VIDEO_WIDTH);
+  let byHeight: number;
+  if (room.height >= full) byHeight = (room.height - PLAYER_CHROME) / 0.75;
+  // Compact, just under the full layout's width (the compact strip is lower than the full one).
+  else if (room.height >= floor) byHeight = Math.min((room.height - COMPACT_CHROME) / 0.75, MIN_LAYOUT_WIDTH - 1);
+  else byHeight = (room.height * FLOOR_VIDEO_WIDTH) / floor;
   return Math.max(0, Math.min(room.width, byHeight));
 }
 
-/** The iframe's own size and scale for a video `width` wide: laid out at MIN_LAYOUT_WIDTH and scaled below it. */
+/** The iframe's own size and scale for a video `width` wide: laid out at its real size, and scaled only under the floor. */
 export function frameLayout(width: number): { width: number; height: number; scale: number } {
-  const laidOut = Math.max(width, MIN_LAYOUT_WIDTH);
-  return { width: Math.round(laidOut), height: Math.round(laidOut * 0.75 + PLAYER_CHROME), scale: Math.min(1, width / MIN_LAYOUT_WIDTH) };
+  const laidOut = Math.max(width, FLOOR_VIDEO_WIDTH);
+  return { width: Math.round(laidOut), height: laidOutHeight(laidOut), scale: Math.min(1, width / FLOOR_VIDEO_WIDTH) };
 }
 
 /**

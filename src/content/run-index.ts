@@ -90,6 +90,25 @@ export class RunIndex {
     return found;
   }
 
+  /**
+   * Removes and returns the records of the blocks no longer in the page, as soon as the page took
+   * them out: a single-page app that swaps its content keeps no record of the pages it left (their
+   * text nodes and blocks would stay alive through them). One pass over the blocks held, as a
+   * rescan's blocksWithin makes.
+   */
+  takeDisconnected(): RunRecord[] {
+    const gone: Element[] = [];
+    for (const block of this.byBlock.keys()) if (!block.isConnected) gone.push(block);
+    return gone.length > 0 ? this.takeBlocks(gone) : [];
+  }
+
+  /** What the index holds (blocks read, runs with matches, matches), for the test build's memory check. */
+  heldCounts(): { blocks: number; runs: number; matches: number } {
+    let runs = 0;
+    for (const { records } of this.byBlock.values()) runs += records.length;
+    return { blocks: this.byBlock.size, runs, matches: this.held };
+  }
+
   /** Removes and returns the records of these blocks. */
   takeBlocks(blocks: Iterable<Element>): RunRecord[] {
     const taken: RunRecord[] = [];

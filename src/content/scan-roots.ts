@@ -69,6 +69,23 @@ export class ShadowRoots {
     this.pending = [];
   }
 
+  /**
+   * Content left the page: the roots inside it stop being watched at once (each observer and the
+   * entry here kept the whole removed tree alive), and the custom elements in it are no longer
+   * waited for.
+   */
+  release(): void {
+    if (this.stopped) return;
+    this.forgetDisconnected();
+    this.pending = this.pending.filter((r) => r.isConnected);
+    for (const el of this.candidates.keys()) if (!el.isConnected) this.candidates.delete(el);
+  }
+
+  /** What is held (roots watched, custom elements waited for), for the test build's memory check. */
+  heldCounts(): { shadowRoots: number; candidates: number } {
+    return { shadowRoots: this.watched.size, candidates: this.candidates.size };
+  }
+
   private adopt(root: ShadowRoot): void {
     // Met again (its outer block read again): its observer is still there, its text was read.
     if (this.watched.has(root)) return;
@@ -87,8 +104,8 @@ export class ShadowRoots {
   }
 
   /**
-   * Roots whose host left the page stop being watched (their blocks are pruned by the next
-   * rescan); put back later, the walk of the block it comes back in finds it again.
+   * Roots whose host left the page stop being watched (their blocks' records are released as they
+   * leave); put back later, the walk of the block it comes back in finds it again.
    */
   private forgetDisconnected(): void {
     for (const [root, stop] of this.watched) {

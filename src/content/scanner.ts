@@ -95,6 +95,16 @@ export class Scanner {
     });
   }
 
+  /**
+   * The page took blocks out: their records and marks go now, not at the next rescan (a page that
+   * only removes, or a single-page app between two views, would keep them meanwhile). Outside the
+   * queue: a scan running meanwhile skips the runs of blocks no longer in the page.
+   */
+  release(): void {
+    if (this.stopped) return;
+    this.highlighter.remove(this.index.takeDisconnected());
+  }
+
   private async readAgain(roots: readonly Node[]): Promise<void> {
     const live = outermost(roots.filter((root) => root.isConnected));
     if (live.length === 0 || this.stopped) return;

@@ -67,7 +67,7 @@ export class PageSession {
       page.locale,
       (el) => this.shadowRoots.met(el),
     );
-    this.shadowRoots = new ShadowRoots(this.scanner, (root) => watchMutations(root, this.isOurs, this.onMutations));
+    this.shadowRoots = new ShadowRoots(this.scanner, (root) => watchMutations(root, this.isOurs, this.onMutations, this.onRemoved));
     this.triggers = new Triggers(
       this.index,
       overlay,
@@ -93,9 +93,10 @@ export class PageSession {
       markScanned(this.index);
     });
     // The document, not its <html>: document.open() puts a new <html> in, which is read then.
-    const stopWatching = watchMutations(this.region ?? document, this.isOurs, this.onMutations);
+    const stopWatching = watchMutations(this.region ?? document, this.isOurs, this.onMutations, this.onRemoved);
     this.stopTriggers = this.triggers.attach();
     this.stopListening = [stopWatching, () => this.stopTriggers(), () => this.shadowRoots.stop()];
+    if (__SIGNET_TEST_BUILD__) exposeHeld(this.index, this.highlighter, this.shadowRoots, this.scanner);
   }
 
   private readonly isOurs = (node: Node) => node === this.overlay.element;
@@ -107,6 +108,25 @@ export class PageSession {
     const blocks = new Set<Node>();
     for (const target of targets) blocks.add(blockOf(target) ?? target);
     void this.scanner.rescan([...blocks]);
+  };
+
+  /**
+   * Content left the page (a single-page app showing another view, a feed dropping old items):
+   * what Signet held for it goes at once, and a sign shown for a word of it closes, as it does for
+   * a word scrolled away. A live Range whose text was taken out collapses onto the point where it
+   * was, so a collapsed anchor is a word gone (a text field's anchor is the element itself).
+   */
+  private readonly onRemoved = (nodes: readonly Node[]): void => {
+    // Only an element taken out can take a block or a shadow host with it (a ticker replacing its
+    // text nodes every second costs no pass over the blocks).
+    if (nodes.some((node) => node.nodeType === Node.ELEMENT_NODE)) {
+      this.scanner.release();
+      this.shadowRoots.release();
+    }
+    const anchor = this.overlay.shownAnchor;
+    if (!anchor) return;
+    const gone = anchor instanceof Range ? anchor.collapsed || !anchor.startContainer.isConnected : anchor instanceof Node && !anchor.isConnected;
+    if (gone) this.overlay.close();
   };
 
   /**
@@ -176,4 +196,18 @@ function markScanned(index: RunIndex): void {
   // A function, so that the counts (a walk over every block) cost nothing unless asked for.
   scope.__signetCounts = () => index.counts();
   scope.__signetScanned = performance.now();
+}
+
+/**
+ * What the session holds, on this content script's own global in the test build only: the
+ * browser tests check that a page swapping its content many times (tests/e2e/spa.test.ts) brings
+ * it back to what its last view needs.
+ */
+function exposeHeld(index: RunIndex, highlighter: Highlighter, shadowRoots: ShadowRoots, scanner: Scanner): void {
+  (globalThis as { __signetHeld?: () => Record<string, number> }).__signetHeld = () => ({
+    scanning: scanner.busy ? 1 : 0,
+    ...index.heldCounts(),
+    ...highlighter.heldCounts(),
+    ...shadowRoots.heldCounts(),
+  });
 }

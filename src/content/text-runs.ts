@@ -180,6 +180,10 @@ export function createRunCollector(root: Node, host: Element | null, onRun: (run
   let hostsDone = hostWalker === null;
   const facts = new Map<Element, ParentFacts>();
   const rootElement = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
+  // A walker yields what is below its root, never the root: a component the page adds as a block
+  // of its own is the root of its rescan (mutations.ts), and its shadow root was never read
+  // (fr-spa.html: a view rendering a component into <main>).
+  if (onShadowHost && rootElement && (rootElement.shadowRoot || rootElement.localName.includes('-'))) onShadowHost(rootElement);
 
   /** Skipped, else the block; judged for `el` and the ancestors on the way up that were not known yet. */
   const judge = (el: Element): ParentFacts => {

@@ -130,7 +130,9 @@ export class Triggers {
     // sign starts when the delay ends. The video is asked for only then, in open().
     this.overlay.prepare();
     this.hoverTimer = setTimeout(() => {
-      if (this.options().trigger === 'hover') this.open(hit, false, true);
+      // The page took the word out during the delay (a single-page app changing view under a
+      // resting pointer): its live Range collapsed onto where it was, and there is nothing to sign.
+      if (this.options().trigger === 'hover' && !hit.range.collapsed) this.open(hit, false, true);
     }, this.options().hoverDelayMs);
   }
 

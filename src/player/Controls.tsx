@@ -45,7 +45,7 @@ export function Controls(props: ControlsProps) {
         onClick={props.onTogglePlay}
         buttonRef={props.playButtonRef}
       />
-      <IconButton icon="replay" label={t('player_replay')} onClick={props.onReplay} />
+      <IconButton icon="replay" class="replay-button" label={t('player_replay')} onClick={props.onReplay} />
       <Rates language={language} rate={rate} onRate={props.onRate} />
     </div>
   );

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST_DIR } from './support/paths';
@@ -143,8 +143,9 @@ describe('marking the words that have a sign', () => {
   it('lets the page fetch nothing at Signet’s fixed address, not even the player page (a site cannot detect Signet by them)', async () => {
     const { page } = await session.open('/fixtures/fr-basic.html');
     await waitForStableHighlights(page, EXPECTED_FR_BASIC.length);
+    const built = JSON.parse(readFileSync(resolve(DIST_DIR, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ js: string[] }> };
     const scripts = [
-      'content.js',
+      ...built.content_scripts.flatMap((script) => script.js),
       ...readdirSync(resolve(DIST_DIR, 'assets'))
         .filter((f) => f.endsWith('.js'))
         .map((f) => `assets/${f}`),

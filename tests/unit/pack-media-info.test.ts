@@ -24,7 +24,7 @@ describe('readMediaInfo on real WebM files (Elix, LSF)', () => {
 
   it('needs only the first bytes of the file', () => {
     const head = readFileSync(path.join(elix, 'videos/chapeau.webm')).subarray(0, 4096);
-    expect(readMediaInfo(head).info).toEqual({ width: 640, height: 480, duration: 3.8, type: 'video/webm' });
+    expect(readMediaInfo(head).info).toEqual({ width: 640, height: 480, duration: 3.8, type: 'video/webm', codec: 'vp9' });
   });
 
   it('says why when the head is cut too short', () => {
@@ -96,6 +96,19 @@ describe('readMediaInfo on MP4 built in the test', () => {
     const mvex = box('mvex', fullBox('mehd', 0, u32(2560)));
     const file = concat(ftyp('iso6'), box('moov', mvhd(0, 1000, 0), trak(0, 'vide', 640, 480), mvex));
     expect(readMediaInfo(file).info?.duration).toBe(2.56);
+  });
+
+  it('adds up the fragments of a file whose moov states no duration, with the defaults of trex', () => {
+    // trex: track 1, sample description 1, 1000 ticks a sample; each traf: tfhd (track 1, no
+    // optional field) and a trun of 24 samples with no per-sample field, so trex's duration.
+    const mvex = box('mvex', fullBox('trex', 0, u32(1), u32(1), u32(1000), u32(0), u32(0)));
+    const mdhd = fullBox('mdhd', 0, zeros(8), u32(24000), u32(0), zeros(4));
+    const track = box('trak', tkhd(0, 640, 480), box('mdia', mdhd, hdlr('vide')));
+    const moof = (sequence: number) => box('moof', fullBox('mfhd', 0, u32(sequence)), box('traf', fullBox('tfhd', 0, u32(1)), fullBox('trun', 0, u32(24))));
+    const file = concat(ftyp('iso6'), box('moov', mvhd(0, 1000, 0), track, mvex), moof(1), box('mdat', zeros(16)), moof(2), box('mdat', zeros(16)));
+    expect(readMediaInfo(file).info).toEqual({ width: 640, height: 480, duration: 2, type: 'video/mp4' });
+    const cut = readMediaInfo(file.subarray(0, file.length - 4));
+    expect(cut).toEqual({ info: null, reason: expect.stringContaining('read the whole file') });
   });
 
   it.each([

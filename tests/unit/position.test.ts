@@ -62,11 +62,26 @@ describe('placeOverlay: beside the word, never on it', () => {
     expect(intersects(p, word)).toBe(false);
   });
 
-  it('lays the frame out at its real size, and scales it only below the width where its rows fit', () => {
-    expect(frameLayout(440)).toEqual({ width: 440, height: frameHeight(440), scale: 1 });
-    const tiny = frameLayout(160);
-    expect(tiny.width).toBe(320);
+  it('lays the frame out at its real size, compact under 320 px, and scales it only below the floor', () => {
+    expect(frameLayout(440)).toEqual({ width: 440, height: 440 * 0.75 + 96, scale: 1 });
+    expect(frameLayout(320)).toEqual({ width: 320, height: 336, scale: 1 });
+    // Compact: the strip under the video is 76 px, the frame is not scaled.
+    expect(frameLayout(160)).toEqual({ width: 160, height: 196, scale: 1 });
+    expect(frameHeight(160)).toBe(196);
+    const tiny = frameLayout(48);
+    expect(tiny.width).toBe(FLOOR_VIDEO_WIDTH);
     expect(tiny.scale).toBe(0.5);
-    expect(tiny.height * tiny.scale).toBeCloseTo(frameHeight(160));
+    expect(tiny.height * tiny.scale).toBeCloseTo(frameHeight(48));
+  });
+
+  it('gives a short room a compact player as wide as its height allows', () => {
+    // 217 px of height beside the word: 4:3 video plus the 76 px compact strip.
+    const viewport: Box = { left: 0, top: 0, width: 320, height: 225 };
+    const word: Box = { left: 120, top: 100, width: 70, height: 24 };
+    const p = placeOverlay(word, 512, viewport);
+    expect(intersects(p, word)).toBe(false);
+    expect(p.height).toBeLessThanOrEqual(225 - 8);
+    expect(p.width).toBeGreaterThanOrEqual(120);
+    expect(p.height).toBe(frameHeight(p.width));
   });
 });

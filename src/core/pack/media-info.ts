@@ -16,6 +16,11 @@ export interface MediaInfo {
   duration: number;
   /** MIME type from the container: "video/webm", "video/x-matroska", "video/mp4", "video/quicktime". */
   type: string;
+  /**
+   * The video track's codec as ffprobe names it ("h264", "hevc", "vp8", "vp9", "av1"), or the
+   * container's own code for another ("V_THEORA", "mjpa"); absent when the container omits it.
+   */
+  codec?: string;
 }
 
 export type MediaInfoResult = { info: MediaInfo } | { info: null; reason: string };

@@ -1,26 +1,40 @@
 /**
  * MP4 / QuickTime (ISO BMFF, ISO/IEC 14496-12): a tree of boxes (32-bit size, 4-letter type).
  * Duration comes from moov → mvhd (duration / timescale), or for fragmented files from
- * moov → mvex → mehd; the frame size from the video track's moov → trak → tkhd (16.16 fixed
- * point), the video track being the one whose mdia → hdlr says "vide". A file whose moov box
- * sits after the media ("mdat") has to be read whole; web-ready files are "faststart".
+ * moov → mvex → mehd, or else from the fragments themselves (media-mp4-fragments.ts); the frame
+ * size from the video track's moov → trak → tkhd (16.16 fixed point), the video track being the
+ * one whose mdia → hdlr says "vide", and its codec from the first sample entry of
+ * mdia → minf → stbl → stsd. A file whose moov box sits after the media ("mdat") has to be read
+ * whole; web-ready files are "faststart".
  */
+import { type Box, boxesIn, findBox, fits, fourCC, readUint64 } from './media-boxes';
 import type { MediaInfoResult } from './media-info';
+import { fragmentsDuration, type TrackClock } from './media-mp4-fragments';
 
 const mediaFailure = (reason: string): MediaInfoResult => ({ info: null, reason });
 
-interface Box {
-  type: string;
-  dataStart: number;
-  /** Past the box; beyond the buffer when the bytes read stop inside it. */
-  end: number;
-}
-
-interface Track {
+interface Track extends TrackClock {
   width: number;
   height: number;
   handler?: string;
+  /** The first sample entry's type ("avc1"). */
+  sampleEntry?: string;
 }
+
+/**
+ * Sample entry types and the names ffprobe gives their codecs (the names a pack author sees
+ * from ffmpeg's tools). Another entry is reported by its own four letters.
+ */
+const CODECS: Record<string, string> = {
+  avc1: 'h264',
+  avc3: 'h264',
+  hvc1: 'hevc',
+  hev1: 'hevc',
+  vp08: 'vp8',
+  vp09: 'vp9',
+  av01: 'av1',
+  mp4v: 'mpeg4',
+};
 
 export function readMp4Info(bytes: Uint8Array): MediaInfoResult {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -37,38 +51,23 @@ export function readMp4Info(bytes: Uint8Array): MediaInfoResult {
   const mvhd = inMoov.find((box) => box.type === 'mvhd');
   if (!mvhd) return mediaFailure('no mvhd box (movie header) in moov');
   const header = readMovieHeader(view, mvhd);
-  let ticks = header.duration;
-  if (!(ticks > 0)) ticks = readFragmentDuration(view, inMoov) ?? 0;
-  if (!(header.timescale > 0) || !(ticks > 0)) return mediaFailure('the movie header gives no duration');
-
   const tracks = inMoov.filter((box) => box.type === 'trak').map((trak) => readTrack(view, trak));
   const video = tracks.find((track) => track.handler === 'vide') ?? tracks.find((track) => track.handler === undefined && track.width > 0);
   if (!video || !(video.width > 0 && video.height > 0)) return mediaFailure('no video track with a width and height');
-  const type = majorBrand === 'qt  ' ? 'video/quicktime' : 'video/mp4';
-  return { info: { width: Math.round(video.width), height: Math.round(video.height), duration: ticks / header.timescale, type } };
-}
 
-/** The boxes between start and end; the last may run past the buffer (see Box.end). */
-function boxesIn(view: DataView, start: number, end: number): Box[] {
-  const boxes: Box[] = [];
-  const limit = Math.min(end, view.byteLength);
-  for (let position = start; position + 8 <= limit; ) {
-    let size = view.getUint32(position);
-    const type = fourCC(view, position + 4);
-    let headerSize = 8;
-    if (size === 1) {
-      // 64-bit "largesize" follows the type.
-      if (position + 16 > limit) break;
-      size = readUint64(view, position + 8);
-      headerSize = 16;
-    } else if (size === 0) {
-      size = end - position; // runs to the end of its container
-    }
-    if (size < headerSize) break;
-    boxes.push({ type, dataStart: position + headerSize, end: position + size });
-    position += size;
+  let ticks = header.duration;
+  if (!(ticks > 0)) ticks = readFragmentDuration(view, inMoov) ?? 0;
+  let duration = header.timescale > 0 && ticks > 0 ? ticks / header.timescale : 0;
+  if (!(duration > 0)) {
+    // A fragmented file written as it was recorded (ffmpeg's "empty_moov", the live and
+    // dash muxers) leaves the total out of moov: its duration is in its fragments.
+    const fragments = fragmentsDuration(view, top, findBox(view, moov, ['mvex']), tracks);
+    if ('reason' in fragments) return mediaFailure(fragments.reason);
+    duration = fragments.duration;
   }
-  return boxes;
+  const type = majorBrand === 'qt  ' ? 'video/quicktime' : 'video/mp4';
+  const codec = video.sampleEntry && (CODECS[video.sampleEntry] ?? video.sampleEntry.trim());
+  return { info: { width: Math.round(video.width), height: Math.round(video.height), duration, type, ...(codec ? { codec } : {}) } };
 }
 
 function readMovieHeader(view: DataView, mvhd: Box): { timescale: number; duration: number } {
@@ -91,29 +90,33 @@ function readFragmentDuration(view: DataView, inMoov: Box[]): number | undefined
 }
 
 function readTrack(view: DataView, trak: Box): Track {
-  const inTrak = boxesIn(view, trak.dataStart, trak.end);
-  const track: Track = { width: 0, height: 0 };
-  const tkhd = inTrak.find((box) => box.type === 'tkhd');
+  const track: Track = { id: 0, width: 0, height: 0, timescale: 0 };
+  const tkhd = findBox(view, trak, ['tkhd']);
   if (tkhd) {
-    // After version/flags: times, track id, reserved, duration (wider in version 1), then
-    // 16 bytes (reserved, layer, group, volume), the 36-byte matrix, and width, height.
-    const sizeAt = tkhd.dataStart + (view.getUint8(tkhd.dataStart) === 1 ? 88 : 76);
-    if (sizeAt + 8 <= tkhd.end) {
+    const version1 = view.getUint8(tkhd.dataStart) === 1;
+    // After version/flags: creation and modification times (64-bit in version 1), track id.
+    const idAt = tkhd.dataStart + (version1 ? 20 : 12);
+    if (fits(view, tkhd, idAt, 4)) track.id = view.getUint32(idAt);
+    // Then reserved, duration (wider in version 1), 16 bytes (reserved, layer, group, volume),
+    // the 36-byte matrix, and width, height.
+    const sizeAt = tkhd.dataStart + (version1 ? 88 : 76);
+    if (fits(view, tkhd, sizeAt, 8)) {
       track.width = view.getUint32(sizeAt) / 65536;
       track.height = view.getUint32(sizeAt + 4) / 65536;
     }
   }
-  const mdia = inTrak.find((box) => box.type === 'mdia');
-  const hdlr = mdia && boxesIn(view, mdia.dataStart, mdia.end).find((box) => box.type === 'hdlr');
+  const mdia = findBox(view, trak, ['mdia']);
+  const hdlr = findBox(view, mdia, ['hdlr']);
   // hdlr: version/flags (4), pre_defined (4), handler_type (4).
-  if (hdlr && hdlr.dataStart + 12 <= hdlr.end) track.handler = fourCC(view, hdlr.dataStart + 8);
+  if (hdlr && fits(view, hdlr, hdlr.dataStart + 8, 4)) track.handler = fourCC(view, hdlr.dataStart + 8);
+  const mdhd = findBox(view, mdia, ['mdhd']);
+  if (mdhd) {
+    // mdhd: version/flags, creation and modification times (64-bit in version 1), timescale.
+    const at = mdhd.dataStart + (view.getUint8(mdhd.dataStart) === 1 ? 20 : 12);
+    if (fits(view, mdhd, at, 4)) track.timescale = view.getUint32(at);
+  }
+  const stsd = findBox(view, mdia, ['minf', 'stbl', 'stsd']);
+  // stsd: version/flags (4), entry count (4), then the sample entries, each a box.
+  if (stsd && fits(view, stsd, stsd.dataStart + 8, 8)) track.sampleEntry = fourCC(view, stsd.dataStart + 12);
   return track;
-}
-
-function readUint64(view: DataView, at: number): number {
-  return view.getUint32(at) * 2 ** 32 + view.getUint32(at + 4);
-}
-
-function fourCC(view: DataView, at: number): string {
-  return String.fromCharCode(view.getUint8(at), view.getUint8(at + 1), view.getUint8(at + 2), view.getUint8(at + 3));
 }

@@ -1,7 +1,7 @@
 /**
  * WebM/Matroska: EBML elements (variable-length id, variable-length size, data). The path to the
  * metadata is Segment → Info → {TimecodeScale, Duration} and Segment → Tracks → TrackEntry →
- * Video → {PixelWidth, PixelHeight}; muxers (ffmpeg, browsers' MediaRecorder after remuxing)
+ * {CodecID, Video → {PixelWidth, PixelHeight}}; muxers (ffmpeg, browsers' MediaRecorder after remuxing)
  * write both before the first Cluster. Element ids from the Matroska specification (RFC 9559).
  */
 import type { MediaInfoResult } from './media-info';
@@ -18,6 +18,7 @@ const ID = {
   tracks: 0x1654ae6b,
   trackEntry: 0xae,
   trackType: 0x83,
+  codecId: 0x86,
   video: 0xe0,
   pixelWidth: 0xb0,
   pixelHeight: 0xba,
@@ -25,6 +26,15 @@ const ID = {
 } as const;
 
 const VIDEO_TRACK = 1;
+/** Matroska codec ids and the names ffprobe gives their codecs; another is reported as is. */
+const CODECS: Record<string, string> = {
+  V_VP8: 'vp8',
+  V_VP9: 'vp9',
+  V_AV1: 'av1',
+  'V_MPEG4/ISO/AVC': 'h264',
+  'V_MPEGH/ISO/HEVC': 'hevc',
+  V_THEORA: 'theora',
+};
 /** Matroska's default: timestamps in milliseconds. */
 const DEFAULT_TIMECODE_SCALE_NS = 1_000_000;
 
@@ -48,7 +58,7 @@ export function readWebmInfo(bytes: Uint8Array): MediaInfoResult {
   const segment = findSegment(bytes, header.dataEnd);
   if (!segment) return mediaFailure('no Segment in the bytes read');
   let duration: number | undefined;
-  let size: { width: number; height: number } | undefined;
+  let size: VideoTrack | undefined;
   for (const element of children(bytes, segment)) {
     if (element.id === ID.info || element.id === ID.tracks) {
       if (element.dataEnd > bytes.length) return mediaFailure('the Segment header is cut off: read more bytes');
@@ -85,7 +95,13 @@ function readDuration(bytes: Uint8Array, info: Element): number | undefined {
   return (ticks * scale) / 1e9;
 }
 
-function readVideoSize(bytes: Uint8Array, tracks: Element): { width: number; height: number } | undefined {
+interface VideoTrack {
+  width: number;
+  height: number;
+  codec?: string;
+}
+
+function readVideoSize(bytes: Uint8Array, tracks: Element): VideoTrack | undefined {
   for (const entry of children(bytes, tracks)) {
     if (entry.id !== ID.trackEntry) continue;
     const fields = children(bytes, entry);
@@ -98,7 +114,9 @@ function readVideoSize(bytes: Uint8Array, tracks: Element): { width: number; hei
       if (element.id === ID.pixelWidth) width = readUnsigned(bytes, element);
       else if (element.id === ID.pixelHeight) height = readUnsigned(bytes, element);
     }
-    if (width > 0 && height > 0) return { width, height };
+    const codecId = fields.find((element) => element.id === ID.codecId);
+    const codec = codecId && readText(bytes, codecId);
+    if (width > 0 && height > 0) return { width, height, ...(codec ? { codec: CODECS[codec] ?? codec } : {}) };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer';
 import { GECKO_ID } from '../../../scripts/build/firefox-manifest';
-import { waitFor } from '../../e2e/support/browser';
+import { HEADED, waitFor } from '../../e2e/support/browser';
 import { REPO_ROOT } from '../../e2e/support/paths';
 
 /** Debian's Firefox ESR by default; FIREFOX_EXECUTABLE_PATH points elsewhere on other machines. */
@@ -32,7 +32,7 @@ export async function launchSignetInFirefox(dist = FIREFOX_DIST_DIR): Promise<Si
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
-    headless: true,
+    headless: !HEADED,
     userDataDir: profile,
     defaultViewport: { width: 1280, height: 900 },
     // WebDriver BiDi refuses to navigate a tab to moz-extension:// without it.
@@ -41,7 +41,7 @@ export async function launchSignetInFirefox(dist = FIREFOX_DIST_DIR): Promise<Si
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: ADDON_UUID }),
       // permissions.request() opens a doorhanger in Firefox's own UI, which WebDriver cannot
       // click: with this pref Firefox grants what the options page asks for, as a reader's
-      // "Allow" would (README: "What the Firefox tests cannot drive").
+      // "Allow" would (docs/BROWSERS.md: "What puppeteer cannot drive in Firefox").
       'extensions.webextOptionalPermissionPrompts': false,
       // A closed network: no update, telemetry or suggestion traffic.
       'app.update.enabled': false,

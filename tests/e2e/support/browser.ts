@@ -7,6 +7,13 @@ import { requireBuilt, TEST_DIST_DIR } from './paths';
 /** Debian's Chromium by default; PUPPETEER_EXECUTABLE_PATH points elsewhere on other machines. */
 export const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
 
+/**
+ * SIGNET_HEADED=1 opens the browsers of the tests in windows, to watch one test file fail (it
+ * needs a display: `xvfb-run` gives one on a machine without). Headless otherwise, so that a run
+ * on a shared machine or in CI never depends on a screen. Read by the Firefox tests too.
+ */
+export const HEADED = process.env.SIGNET_HEADED === '1';
+
 export interface SignetBrowser {
   browser: Browser;
   extensionId: string;
@@ -68,7 +75,7 @@ export async function launchChromium(options: Omit<LaunchOptions, 'keepDefaultSo
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'signet-profile-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
-    headless: options.headless ?? true,
+    headless: options.headless ?? !HEADED,
     pipe: true,
     ...(options.extension === false ? {} : { enableExtensions: [options.extensionDir ?? TEST_DIST_DIR] }),
     userDataDir,
