@@ -280,8 +280,7 @@ export class Overlay {
       style.width = `${BUBBLE_SIZE.width}px`;
       style.height = `${BUBBLE_SIZE.height}px`;
       style.transform = '';
-      style.left = `${Math.round(place.left)}px`;
-      style.top = `${Math.round(place.top)}px`;
+      this.moveTo(place.left, place.top);
       return;
     }
     const wanted = this.size === 'large' ? viewport.width * ENLARGED_SHARE : VIDEO_WIDTHS[this.size];
@@ -291,8 +290,26 @@ export class Overlay {
     style.height = `${layout.height}px`;
     // Only under the floor width, where not even the compact rows fit, is the frame scaled (position.ts).
     style.transform = layout.scale < 1 ? `scale(${layout.scale})` : '';
-    style.left = `${Math.round(place.left)}px`;
-    style.top = `${Math.round(place.top)}px`;
+    this.moveTo(place.left, place.top);
+  }
+
+  /**
+   * Puts the frame's corner at (left, top) of the viewport. position: fixed is relative to the
+   * viewport only while no ancestor is transformed: a page whose <html> is (`* { transform:
+   * translateZ(0) }`, a layer hack) scrolls the frame with it, and scrolled 200 px the sign sat
+   * 200 px too high (tests/dom/overlay.browser.test.ts). The frame is measured where it landed and
+   * moved by the difference: one layout read per placement, at most one per frame while open.
+   */
+  private moveTo(left: number, top: number): void {
+    const frame = this.frame!;
+    const x = Math.round(left);
+    const y = Math.round(top);
+    frame.style.left = `${x}px`;
+    frame.style.top = `${y}px`;
+    const box = frame.getBoundingClientRect();
+    if (Math.abs(box.left - x) < 1 && Math.abs(box.top - y) < 1) return;
+    frame.style.left = `${Math.round(2 * x - box.left)}px`;
+    frame.style.top = `${Math.round(2 * y - box.top)}px`;
   }
 
   /**

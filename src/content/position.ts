@@ -84,7 +84,10 @@ export function frameLayout(width: number): { width: number; height: number; sca
 export function placeOverlay(word: Box, wanted: number, viewport: Box): Placement {
   const fits = roomsAround(word, viewport).map((room) => ({ side: room.side, width: Math.min(wanted, widthFitting(room)) }));
   const best = fits.find((fit) => fit.width >= wanted - 0.5) ?? fits.reduce((a, b) => (b.width > a.width ? b : a));
-  const width = Math.max(best.width, Math.min(FLOOR_VIDEO_WIDTH, wanted));
+  // The floor's compact frame is 148 px tall: a viewport lower than that (120×120) cut its
+  // controls off (tests/dom/position.browser.test.ts). There it is scaled down to fit whole.
+  const whole = widthFitting({ width: viewport.width - 2 * MARGIN, height: viewport.height - 2 * MARGIN });
+  const width = Math.min(Math.max(best.width, Math.min(FLOOR_VIDEO_WIDTH, wanted)), whole);
   return placeOnSide(word, { width, height: frameHeight(width) }, best.side, viewport);
 }
 

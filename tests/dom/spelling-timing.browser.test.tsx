@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 /**
  * The letter timing of fingerspelling (src/player/spelling/useSpelling.ts), on a fake clock:
  * each hand shape is held LETTER_HOLD_MS at 1× and longer at slower speeds, the end is reported
