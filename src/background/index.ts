@@ -15,6 +15,7 @@ import { notifyTabsOfChanges } from './tab-notify';
 import { installTestHooks } from './test-hooks';
 
 const background = createBackground({
+  indexTag: browser.runtime.getManifest().version,
   mySigns: { extensionBaseUrl: browser.runtime.getURL('') },
   // Any extension API call resets Chrome's 30 s idle timer: long installs call this regularly.
   keepAlive: () => browser.runtime.getPlatformInfo(),
