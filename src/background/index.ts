@@ -11,7 +11,7 @@ import { listenToMenu, setUpMenu } from './menus';
 import { createTicketIssuer, createTicketRedeemer } from './player-tickets';
 import { createRouter } from './router';
 import { createBackground } from './services';
-import { notifyTabsOfChanges } from './tab-notify';
+import { notifyTabsOfChanges, watchDictionaryLanguages } from './tab-notify';
 import { installTestHooks } from './test-hooks';
 
 const background = createBackground({
@@ -36,6 +36,8 @@ const route = createRouter({
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, { url: sender.url, tab: sender.tab !== undefined, id: sender.id }));
 
 notifyTabsOfChanges(background.store);
+const publishLanguages = watchDictionaryLanguages(background.store);
+browser.runtime.onInstalled.addListener(() => void publishLanguages());
 const lifecycle = listenToLifecycle(background);
 listenToCommands();
 listenToMenu();
