@@ -1,16 +1,21 @@
 /**
- * The dictionary the background answers from: a WordIndex built lazily from storage.
+ * The dictionary the background answers from: a WordIndex loaded lazily from storage.
  *
  * Chrome stops an idle service worker after about 30 seconds and starts it again for the next
- * message, so the index is rebuilt on the first question after each start, not at start-up (a
- * start for some other event should not pay for it). Concurrent first questions share one build.
- * Any change in the store drops the index; the next question builds a new one.
+ * message, so the index is loaded on the first question after each start, not at start-up (a
+ * start for some other event should not pay for it). Concurrent first questions share one load.
+ * A load reads the source list, then every source's index record in one read (source-index.ts);
+ * a source without a record of its current parts is indexed from its entries, and its record
+ * stored for the next start. Entries are read when a sign is first asked for (getEntries).
+ * Any change in the store drops the index; the next question loads a new one, reusing the keys
+ * of the sources whose parts did not change.
  */
 import type { EntryView, LookupAnswer } from '../common/messages';
 import { chooseSignLanguage } from '../common/settings';
 import { primaryLanguage } from '../core/lang/tag';
 import type { SourceStore, StoredSource } from './store';
-import { WordIndex, type IndexedSource } from './word-index';
+import { isUsableRecord, KeyTable, partsKeyOf } from './source-index';
+import { LoadedSource, WordIndex } from './word-index';
 import { text } from './texts';
 
 /** A build that keeps finding a generation switched under it is retried this many times. */
@@ -24,7 +29,7 @@ class LoadedSources {
   private readonly all: WordIndex;
   private readonly byLanguage = new Map<string, WordIndex>();
 
-  constructor(private readonly sources: readonly IndexedSource[]) {
+  constructor(private readonly sources: readonly LoadedSource[]) {
     this.all = new WordIndex(sources);
   }
 
@@ -55,8 +60,18 @@ class LoadedSources {
 
 export class Dictionary {
   private building: Promise<LoadedSources> | null = null;
+  /** The sources of the last load, by id: a new load reuses those whose parts are the same. */
+  private known = new Map<string, LoadedSource>();
 
-  constructor(private readonly store: SourceStore) {
+  /**
+   * `indexTag`: what else a stored index record must have been made with (the worker passes the
+   * extension's version: an update of Signet may tokenize forms otherwise, so its records are
+   * built again).
+   */
+  constructor(
+    private readonly store: SourceStore,
+    private readonly indexTag = '',
+  ) {
     store.onChange(() => this.invalidate());
   }
 
@@ -72,7 +87,9 @@ export class Dictionary {
   }
 
   async getEntries(keys: readonly string[], lang?: string, signLanguage?: string): Promise<EntryView[]> {
-    return (await this.loaded()).forLanguage(lang, signLanguage).getEntries(keys);
+    const index = (await this.loaded()).forLanguage(lang, signLanguage);
+    await this.readEntries(index);
+    return index.getEntries(keys);
   }
 
   /** The index over every enabled source. */
@@ -82,7 +99,19 @@ export class Dictionary {
 
   /** Whether an enabled source has a video at this URL: the only videos the background fetches. */
   async hasVideo(url: string): Promise<boolean> {
-    return (await this.index()).hasVideo(url);
+    const index = await this.index();
+    await this.readEntries(index);
+    return index.hasVideo(url);
+  }
+
+  private async readEntries(index: WordIndex): Promise<void> {
+    const unread = index.unread;
+    if (unread.length === 0) return;
+    try {
+      await Promise.all(unread.map((source) => source.loadEntries((s) => this.store.readEntries(s))));
+    } catch {
+      throw new Error(text('bg_storage_unreadable'));
+    }
   }
 
   /** Forget the index; the next question rebuilds it from storage. */
@@ -113,16 +142,39 @@ export class Dictionary {
   private async buildFromStore(): Promise<LoadedSources> {
     for (let attempt = 1; ; attempt++) {
       const sources = (await this.store.listSources()).filter((source) => source.enabled);
-      const loaded = await Promise.all(sources.map((source) => this.load(source)));
+      // Sources known from the last load need no record: one read for all the others.
+      const toRead = sources.filter((source) => !this.reusable(source));
+      const records = await this.store.readIndexes(toRead.map((source) => source.summary.id));
+      const recordOf = new Map(toRead.map((source, i) => [source, records[i]]));
+      const loaded = await Promise.all(sources.map((source) => this.load(source, recordOf.get(source))));
       // A missing generation means an update switched it between our two reads: read the list again.
-      if (loaded.every((s): s is IndexedSource => s !== null) || attempt >= BUILD_ATTEMPTS) {
-        return new LoadedSources(loaded.filter((s): s is IndexedSource => s !== null));
+      if (loaded.every((s): s is LoadedSource => s !== null) || attempt >= BUILD_ATTEMPTS) {
+        const found = loaded.filter((s): s is LoadedSource => s !== null);
+        this.known = new Map(found.map((s) => [s.source.summary.id, s]));
+        return new LoadedSources(found);
       }
     }
   }
 
-  private async load(source: StoredSource): Promise<IndexedSource | null> {
+  private partsKey(source: StoredSource): string {
+    return partsKeyOf(source.parts, `${this.indexTag}\n${source.summary.spokenLanguage}`);
+  }
+
+  private reusable(source: StoredSource): LoadedSource | undefined {
+    const known = this.known.get(source.summary.id);
+    return known && known.table.record.partsKey === this.partsKey(source) ? known : undefined;
+  }
+
+  private async load(source: StoredSource, record: unknown): Promise<LoadedSource | null> {
+    const reused = this.reusable(source);
+    if (reused) return reused.source === source ? reused : reused.withSource(source);
+    const partsKey = this.partsKey(source);
+    if (isUsableRecord(record, partsKey)) return new LoadedSource(source, new KeyTable(record));
     const entries = await this.store.readEntries(source);
-    return entries ? { source, entries } : null;
+    if (!entries) return null;
+    const loaded = LoadedSource.fromEntries({ source, entries }, partsKey);
+    // Stored for the next worker start; a failed write only means indexing the entries again then.
+    void this.store.putIndex(source.summary.id, loaded.table.record).catch(() => undefined);
+    return loaded;
   }
 }

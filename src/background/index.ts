@@ -11,10 +11,11 @@ import { listenToMenu, setUpMenu } from './menus';
 import { createTicketIssuer, createTicketRedeemer } from './player-tickets';
 import { createRouter } from './router';
 import { createBackground } from './services';
-import { notifyTabsOfChanges } from './tab-notify';
+import { notifyTabsOfChanges, watchDictionaryLanguages } from './tab-notify';
 import { installTestHooks } from './test-hooks';
 
 const background = createBackground({
+  indexTag: browser.runtime.getManifest().version,
   mySigns: { extensionBaseUrl: browser.runtime.getURL('') },
   // Any extension API call resets Chrome's 30 s idle timer: long installs call this regularly.
   keepAlive: () => browser.runtime.getPlatformInfo(),
@@ -35,6 +36,8 @@ const route = createRouter({
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, { url: sender.url, tab: sender.tab !== undefined, id: sender.id }));
 
 notifyTabsOfChanges(background.store);
+const publishLanguages = watchDictionaryLanguages(background.store);
+browser.runtime.onInstalled.addListener(() => void publishLanguages());
 const lifecycle = listenToLifecycle(background);
 listenToCommands();
 listenToMenu();

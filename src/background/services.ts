@@ -23,6 +23,8 @@ import { text } from './texts';
 export interface BackgroundOptions {
   /** Tests use one database each. */
   databaseName?: string;
+  /** What stored index records must have been made with (the worker passes the extension's version; see Dictionary). */
+  indexTag?: string;
   /** The video cache's database (tests). */
   videoDatabaseName?: string;
   timeoutMs?: number;
@@ -63,7 +65,7 @@ export interface Background {
 export function createBackground(options: BackgroundOptions = {}): Background {
   const store = new SourceStore(options.databaseName);
   // Created before any install, so it hears the store's change events from the first one on.
-  const dictionary = new Dictionary(store);
+  const dictionary = new Dictionary(store, options.indexTag);
   const jobs = new InstallJobs(options.keepAlive);
   const pending = new PendingInstalls(store.db);
   const installOptions: InstallOptions = { store, jobs, pending };

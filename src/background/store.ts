@@ -5,6 +5,7 @@
  *   "sources"                       → StoredSource[]: every installed source, in install order
  *   ["part", sourceId, partId]      → StoredEntry[]:  the entries of one part (a shard, or a whole pack.json)
  *   ["install", sourceId]           → PendingInstall: an install under way (see install-state.ts)
+ *   ["index", sourceId]             → IndexRecord: the keys of the source's parts, for lookups (source-index.ts)
  *   ["config", name]                → small settings of the background (Lingua Libre endpoints…)
  *
  * A source record lists the parts that answer for it (its generation). Parts are named by their
@@ -18,6 +19,7 @@
  */
 import { createStore, del, delMany, get, getMany, keys, set, update, type UseStore } from 'idb-keyval';
 import type { SourceKind, SourceSummary, VideoView } from '../common/messages';
+import type { IndexRecord } from './source-index';
 
 /** An entry as stored: video URLs are already absolute and checked, unknown fields dropped. */
 export interface StoredEntry {
@@ -138,6 +140,24 @@ export class SourceStore {
     );
     if (parts.some((part) => part === undefined)) return undefined;
     return parts.length === 1 ? parts[0]! : (parts as StoredEntry[][]).flat();
+  }
+
+  /**
+   * The index records of these sources, in one read (a worker start reads nothing else before its
+   * first answer); undefined where none is stored. Whether one matches its source's parts is the
+   * reader's check (source-index.ts isUsableRecord).
+   */
+  readIndexes(sourceIds: readonly string[]): Promise<unknown[]> {
+    if (sourceIds.length === 0) return Promise.resolve([]);
+    return getMany<unknown>(
+      sourceIds.map((id) => ['index', id]),
+      this.db,
+    );
+  }
+
+  /** Keeps the index record of a source's current parts (built once from its entries). */
+  async putIndex(sourceId: string, record: IndexRecord): Promise<void> {
+    await set(['index', sourceId], record, this.db);
   }
 
   /** Ids of the parts stored for a source, listed or not (an install resuming skips those it has). */
@@ -261,6 +281,7 @@ export class SourceStore {
         this.db,
       );
       await del(['install', id], this.db).catch(() => undefined);
+      await del(['index', id], this.db).catch(() => undefined);
       await this.collectParts(id, []);
       if (!removed) return false;
       this.notify({ summary: removed.summary, kind: 'removed' });

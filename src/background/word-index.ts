@@ -1,12 +1,13 @@
 /**
- * The in-memory index of every enabled dictionary, and the two questions pages ask of it: what
- * do these words resolve to (lookupWords), and what are the entries of these keys (getEntries).
- * Built once from stored entries and never changed afterwards: a change of sources builds a new
- * one, so memoised answers can never go stale.
+ * The index of every enabled dictionary (or of those of one language), and the two questions
+ * pages ask of it: what do these words resolve to (lookupWords), and what are the entries of
+ * these keys (getEntries). Made of each source's KeyTable (source-index.ts), read from storage
+ * in one record or built from the entries; never changed afterwards: a change of sources makes
+ * a new one, so memoised answers can never go stale.
  */
 import type { Continuation, EntryView, SourceCredit, WordInfo } from '../common/messages';
-import { buildFoldedIndex, resolveWord, type KeyIndex } from '../core/resolve';
-import { formTokens, phraseKey } from '../core/text/normalise';
+import { resolveWord, type KeyIndex } from '../core/resolve';
+import { buildIndexRecord, KeyTable, SINGLE, TOKEN } from './source-index';
 import type { StoredEntry, StoredSource } from './store';
 
 export interface IndexedSource {
@@ -14,9 +15,53 @@ export interface IndexedSource {
   entries: readonly StoredEntry[];
 }
 
-interface EntryRef {
-  entry: StoredEntry;
-  credit: SourceCredit;
+/**
+ * One source's keys, and its entries once read: lookups need the keys only, so a worker start
+ * reads the entries (every form, video and definition) when a page first asks for a sign.
+ */
+export class LoadedSource {
+  readonly credit: SourceCredit;
+  readonly lang: string;
+  private loading: Promise<void> | null = null;
+
+  constructor(
+    readonly source: StoredSource,
+    readonly table: KeyTable,
+    public entries: readonly StoredEntry[] | null = null,
+  ) {
+    this.credit = creditOf(source);
+    this.lang = source.summary.spokenLanguage;
+  }
+
+  /** `partsKey`: what the record is stored under (source-index.ts partsKeyOf); only the Dictionary stores records. */
+  static fromEntries({ source, entries }: IndexedSource, partsKey = ''): LoadedSource {
+    return new LoadedSource(source, new KeyTable(buildIndexRecord(entries, source.summary.spokenLanguage, partsKey)), entries);
+  }
+
+  /** The same keys and entries answering for `source`'s new record (a change that left its parts as they were). */
+  withSource(source: StoredSource): LoadedSource {
+    return new LoadedSource(source, this.table, this.entries);
+  }
+
+  /**
+   * Reads the entries once (concurrent callers share the read). Parts gone meanwhile (an update
+   * switched them; the store's change event is on its way) leave them unread: nothing is
+   * answered from this source, and the next caller tries again.
+   */
+  loadEntries(read: (source: StoredSource) => Promise<StoredEntry[] | undefined>): Promise<void> {
+    if (this.entries) return Promise.resolve();
+    this.loading ??= read(this.source).then(
+      (entries) => {
+        this.loading = null;
+        if (entries && entries.length === this.table.record.entryCount) this.entries = entries;
+      },
+      (error: unknown) => {
+        this.loading = null;
+        throw error;
+      },
+    );
+    return this.loading;
+  }
 }
 
 /** The keys of one written language, which is what resolveWord's rules apply to. */
@@ -27,38 +72,48 @@ interface LanguageKeys extends KeyIndex {
 /** Answers kept per word; past this many the memo starts afresh, so a long browsing session cannot grow it without bound. */
 const MEMO_LIMIT = 100_000;
 
+const NO_CONTINUATIONS: readonly Continuation[] = [];
+
 export class WordIndex {
-  /** Dictionary key → entries with that form, in source order then pack order. */
-  private readonly entriesByKey = new Map<string, EntryRef[]>();
-  /** First token of an expression → the expressions it starts, longest first. */
-  private readonly continuationsByHead = new Map<string, Continuation[]>();
-  /** Tokens appearing anywhere in an expression, in any language. */
-  private readonly expressionTokens = new Set<string>();
-  private readonly singleWordKeys = new Set<string>();
+  private readonly sources: readonly LoadedSource[];
   private readonly languages: LanguageKeys[] = [];
-  private readonly videoUrls = new Set<string>();
+  /** Continuations per head, merged over the sources and sorted (as the memo, reset past MEMO_LIMIT). */
+  private readonly continuationsByHead = new Map<string, Continuation[]>();
+  private videoUrls: Set<string> | null = null;
   private readonly memo = new Map<string, WordInfo | null>();
   private readonly capsMemo = new Map<string, WordInfo | null>();
 
-  constructor(sources: readonly IndexedSource[]) {
-    const keysByLanguage = new Map<string, Set<string>>();
-    for (const { source, entries } of sources) {
-      const lang = source.summary.spokenLanguage;
-      let languageKeys = keysByLanguage.get(lang);
-      if (!languageKeys) keysByLanguage.set(lang, (languageKeys = new Set()));
-      const credit = creditOf(source);
-      for (const entry of entries) this.addEntry(entry, credit, lang, languageKeys);
+  constructor(sources: ReadonlyArray<LoadedSource | IndexedSource>) {
+    this.sources = sources.map((s) => (s instanceof LoadedSource ? s : LoadedSource.fromEntries(s)));
+    const byLanguage = new Map<string, LoadedSource[]>();
+    for (const source of this.sources) {
+      const list = byLanguage.get(source.lang);
+      if (list) list.push(source);
+      else byLanguage.set(source.lang, [source]);
     }
-    for (const list of this.continuationsByHead.values()) list.sort(longestFirst);
-    for (const [lang, keys] of keysByLanguage) {
-      // Capitals often drop accents ("ETAT", "CHATEAU"): the folded map lets them find "état".
-      const folded = buildFoldedIndex(keys);
-      this.languages.push({ lang, has: (key) => keys.has(key), folded: (key) => folded.get(key) ?? [] });
+    for (const [lang, list] of byLanguage) {
+      const tables = list.map((s) => s.table);
+      if (tables.length === 1) {
+        const [table] = tables as [KeyTable];
+        this.languages.push({ lang, has: (key) => table.hasLanguageKey(key), folded: (key) => table.folded(key) });
+        continue;
+      }
+      this.languages.push({
+        lang,
+        has: (key) => tables.some((table) => table.hasLanguageKey(key)),
+        // Capitals often drop accents ("ETAT", "CHATEAU"): the folded lists let them find "état".
+        folded: (key) => [...new Set(tables.flatMap((table) => table.folded(key)))],
+      });
     }
   }
 
   get isEmpty(): boolean {
-    return this.entriesByKey.size === 0;
+    return this.sources.every((s) => s.table.isEmpty);
+  }
+
+  /** Sources whose entries are not read yet: getEntries and hasVideo need them (see Dictionary). */
+  get unread(): LoadedSource[] {
+    return this.sources.filter((s) => s.entries === null);
   }
 
   /**
@@ -76,58 +131,42 @@ export class WordIndex {
     return Object.fromEntries(answers);
   }
 
-  /** The entries of these keys, in key order then source order, each entry once, with its source's credit. */
+  /**
+   * The entries of these keys, in key order then source order, each entry once, with its
+   * source's credit. Only from sources whose entries are read (Dictionary reads them first).
+   */
   getEntries(keys: readonly string[]): EntryView[] {
     const seen = new Set<StoredEntry>();
     const views: EntryView[] = [];
     for (const key of keys) {
-      for (const { entry, credit } of this.entriesByKey.get(key) ?? []) {
-        if (seen.has(entry)) continue;
-        seen.add(entry);
-        const view: EntryView = { id: entry.id, forms: entry.forms, videos: entry.videos, credit };
-        if (entry.definition !== undefined) view.definition = entry.definition;
-        if (entry.definitionVideos !== undefined) view.definitionVideos = entry.definitionVideos;
-        views.push(view);
+      for (const { table, entries, credit } of this.sources) {
+        if (!entries) continue;
+        for (const number of Array.from(table.entriesOf(key))) {
+          const entry = entries[number]!;
+          if (seen.has(entry)) continue;
+          seen.add(entry);
+          const view: EntryView = { id: entry.id, forms: entry.forms, videos: entry.videos, credit };
+          if (entry.definition !== undefined) view.definition = entry.definition;
+          if (entry.definitionVideos !== undefined) view.definitionVideos = entry.definitionVideos;
+          views.push(view);
+        }
       }
     }
     return views;
   }
 
+  /** Whether a read source has a video at this URL (signed definitions are videos of the dictionary too). */
   hasVideo(url: string): boolean {
-    return this.videoUrls.has(url);
-  }
-
-  private addEntry(entry: StoredEntry, credit: SourceCredit, lang: string, languageKeys: Set<string>): void {
-    // Signed definitions are videos of the dictionary too: the background may fetch them.
-    for (const video of [...entry.videos, ...(entry.definitionVideos ?? [])]) this.videoUrls.add(video.url);
-    for (const form of entry.forms) {
-      const tokens = formTokens(form, lang);
-      if (tokens.length === 0) continue;
-      const key = phraseKey(tokens);
-
-      const refs = this.entriesByKey.get(key);
-      const isNewKey = refs === undefined;
-      if (isNewKey) this.entriesByKey.set(key, [{ entry, credit }]);
-      // Two forms of one entry may normalise to the same key ("Chat", "chat"): list the entry once.
-      // An entry's forms are indexed one after the other, so only the last ref can be the same entry.
-      else if (refs.at(-1)?.entry !== entry) refs.push({ entry, credit });
-
-      if (tokens.length === 1) {
-        this.singleWordKeys.add(key);
-        languageKeys.add(key);
-        continue;
+    if (!this.videoUrls) {
+      const urls = new Set<string>();
+      for (const { entries } of this.sources) {
+        for (const entry of entries ?? []) for (const video of [...entry.videos, ...(entry.definitionVideos ?? [])]) urls.add(video.url);
       }
-      for (const token of tokens) {
-        this.expressionTokens.add(token);
-        languageKeys.add(token);
-      }
-      // A key already seen has its continuation already (a common head like "de" may start thousands).
-      if (!isNewKey) continue;
-      const [head, ...rest] = tokens as [string, ...string[]];
-      const continuations = this.continuationsByHead.get(head);
-      if (continuations) continuations.push({ rest, key });
-      else this.continuationsByHead.set(head, [{ rest, key }]);
+      // Kept only once every source is read: a set made before would miss their videos.
+      if (this.unread.length > 0) return urls.has(url);
+      this.videoUrls = urls;
     }
+    return this.videoUrls.has(url);
   }
 
   private wordInfo(word: string, caps: boolean): WordInfo | null {
@@ -136,13 +175,22 @@ export class WordIndex {
     if (known !== undefined) return known;
 
     const candidates = this.resolve(word, caps);
-    const keys = candidates.filter((key) => this.singleWordKeys.has(key));
-    const alts = candidates.filter((key) => key !== word && this.expressionTokens.has(key));
+    const keys: string[] = [];
+    const alts: string[] = [];
+    for (const key of candidates) {
+      let flags = 0;
+      for (const { table } of this.sources) flags |= table.flagsOf(key);
+      if (flags & SINGLE) keys.push(key);
+      if (flags & TOKEN && key !== word) alts.push(key);
+    }
     // Most words resolve to themselves only: their continuation list is used as is, unmerged.
-    const continuations = candidates.every((key) => key === word) ? (this.continuationsByHead.get(word) ?? []) : this.continuationsStartedBy([word, ...candidates]);
-    const info = keys.length > 0 || continuations.length > 0 || alts.length > 0 ? { keys, continuations, alts } : null;
+    const continuations = candidates.every((key) => key === word) ? this.continuationsOf(word) : this.continuationsStartedBy([word, ...candidates]);
+    const info = keys.length > 0 || continuations.length > 0 || alts.length > 0 ? { keys, continuations: continuations as Continuation[], alts } : null;
 
-    if (memo.size >= MEMO_LIMIT) memo.clear();
+    if (memo.size >= MEMO_LIMIT) {
+      memo.clear();
+      this.continuationsByHead.clear();
+    }
     memo.set(word, info);
     return info;
   }
@@ -159,11 +207,40 @@ export class WordIndex {
     return [...candidates];
   }
 
+  /**
+   * The expressions `head` starts, longest first, over every source: an expression two sources
+   * list is kept once, as the first lists it (pack order within a source, source order across).
+   */
+  private continuationsOf(head: string): readonly Continuation[] {
+    const known = this.continuationsByHead.get(head);
+    if (known) return known;
+    let list: Continuation[] = [];
+    for (const { table } of this.sources) {
+      const found = table.continuationsOf(head);
+      if (found.length === 0) continue;
+      if (list.length === 0) {
+        list = found;
+        continue;
+      }
+      const seen = new Set(list.map((continuation) => continuation.key));
+      for (const continuation of found) {
+        if (seen.has(continuation.key)) continue;
+        seen.add(continuation.key);
+        list.push(continuation);
+      }
+    }
+    // Most words start no expression: nothing to sort or keep.
+    if (list.length === 0) return NO_CONTINUATIONS;
+    list.sort(longestFirst);
+    this.continuationsByHead.set(head, list);
+    return list;
+  }
+
   private continuationsStartedBy(heads: readonly string[]): Continuation[] {
     const found: Continuation[] = [];
     const seen = new Set<string>();
     for (const head of new Set(heads)) {
-      for (const continuation of this.continuationsByHead.get(head) ?? []) {
+      for (const continuation of this.continuationsOf(head)) {
         if (seen.has(continuation.key)) continue;
         seen.add(continuation.key);
         found.push(continuation);
