@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import { waitFor } from './support/browser';
 import { overlayBox, waitForOverlayClosed } from './support/overlay-helpers';
-import { hoverAndPlay, locateText, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
+import { hoverAndPlay, locateText, placementWordBox, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
 import { openReadingTab } from './support/reading-tab';
 import type { Session } from './support/session';
 import { faceHeightOnScreen } from './support/face';
@@ -21,19 +21,6 @@ function videoPicture(frame: Frame) {
 async function frameScale(frame: Frame): Promise<number> {
   const element = (await frame.frameElement())!;
   return element.evaluate((el) => el.getBoundingClientRect().width / (el as HTMLElement).offsetWidth);
-}
-
-/** The box of "chapeau" inside the element `id` of the placement page. */
-function wordIn(page: Page, id: string) {
-  return page.evaluate((where) => {
-    const node = document.getElementById(where)!.firstChild as Text;
-    const at = node.data.indexOf('chapeau');
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + 'chapeau'.length);
-    const r = range.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-  }, id);
 }
 
 const intersects = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -117,7 +104,7 @@ describe('a player made for watching signs', () => {
         await edges.mouse.move(1, 1);
         await edges.keyboard.press('Escape');
         await waitForOverlayClosed(edges);
-        const word = await wordIn(edges, id);
+        const word = await placementWordBox(edges, id);
         await edges.mouse.move(word.x, word.y);
         const frame = await playerFrame(edges, 'chapeau');
         await waitForPlayback(frame);

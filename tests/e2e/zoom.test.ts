@@ -3,7 +3,7 @@ import type { CDPSession, Frame, Page } from 'puppeteer';
 import { runAxe } from './support/axe';
 import { buildCustomPack } from './support/custom-pack';
 import { overlayBox, waitForOverlayClosed, type OverlayBox } from './support/overlay-helpers';
-import { playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
+import { placementWordBox, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
 import { openReadingTab } from './support/reading-tab';
 import { startSession, type Session } from './support/session';
 
@@ -46,17 +46,18 @@ const inVisual = (r: Rect, visual: Rect): Rect => ({ left: r.left - visual.left,
 const intersects = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const gapBetween = (box: Rect, word: Rect) => Math.min(...[box.top - word.bottom, word.top - box.bottom, box.left - word.right, word.left - box.right].filter((gap) => gap >= 0));
 
-/** The box of "chapeau" inside the element `id` of fr-placement.html. */
-function wordIn(page: Page, id: string): Promise<Rect> {
-  return page.evaluate((where) => {
-    const node = document.getElementById(where)!.firstChild as Text;
-    const at = node.data.indexOf('chapeau');
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + 'chapeau'.length);
-    const r = range.getBoundingClientRect();
-    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-  }, id);
+/** Closes any open sign, then hovers "chapeau" in the element `id` and waits for its sign to play once `selector` is in the player. */
+async function openChapeauIn(page: Page, id: string, selector: string) {
+  await page.mouse.move(1, 1);
+  await page.keyboard.press('Escape');
+  await waitForOverlayClosed(page);
+  const word = await placementWordBox(page, id);
+  await page.mouse.move(word.x, word.y);
+  const frame = await playerFrame(page, 'chapeau');
+  // The same word again in the same frame: its last rendering may still be on screen at first.
+  await frame.waitForSelector(selector);
+  await waitForPlayback(frame);
+  return frame;
 }
 
 describe('the sign under pinch zoom', () => {
@@ -149,15 +150,7 @@ describe('a small player at 200 % zoom in a narrow window', () => {
 
   for (const id of ['middle', 'top', 'bottom', 'left', 'right']) {
     it(`keeps a readable video and every control whole and large enough to hit (word at ${id})`, async () => {
-      await page.mouse.move(1, 1);
-      await page.keyboard.press('Escape');
-      await waitForOverlayClosed(page);
-      const word = await wordIn(page, id);
-      await page.mouse.move((word.left + word.right) / 2, (word.top + word.bottom) / 2);
-      const frame = await playerFrame(page, 'chapeau');
-      // The same word again in the same frame: its last rendering may still be on screen at first.
-      await frame.waitForSelector('.controls');
-      await waitForPlayback(frame);
+      const frame = await openChapeauIn(page, id, '.controls');
       const shown = await playerOnScreen(frame);
       const detail = JSON.stringify(shown);
       // Not scaled down: what the player lays out is what the reader gets.
@@ -223,14 +216,7 @@ describe('a small player with two videos for its word, at 200 % zoom in a narrow
     ['top', ['Previous video', 'Pause', 'Next video', 'Replay from the start', 'Speed 1×']],
   ] as const) {
     it(`keeps the variants' arrows whole and large enough to hit (word at ${id})`, async () => {
-      await page.mouse.move(1, 1);
-      await page.keyboard.press('Escape');
-      await waitForOverlayClosed(page);
-      const word = await wordIn(page, id);
-      await page.mouse.move((word.left + word.right) / 2, (word.top + word.bottom) / 2);
-      const frame = await playerFrame(page, 'chapeau');
-      await frame.waitForSelector('.variants');
-      await waitForPlayback(frame);
+      const frame = await openChapeauIn(page, id, '.variants');
       const shown = await playerOnScreen(frame);
       const detail = JSON.stringify(shown);
       expect(shown.scale, detail).toBe(1);

@@ -208,3 +208,16 @@ export async function tealPixelsIn(page: Page, box: { left: number; top: number;
     return teal;
   }, png as string);
 }
+
+/** The box of "chapeau" in the element `id` of fr-placement.html (a word at each edge of the viewport), and its centre. */
+export function placementWordBox(page: Page, id: string) {
+  return page.evaluate((where) => {
+    const node = document.getElementById(where)!.firstChild as Text;
+    const at = node.data.indexOf('chapeau');
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 'chapeau'.length);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  }, id);
+}
