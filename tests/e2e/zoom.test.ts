@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Frame, Page } from 'puppeteer';
 import { runAxe } from './support/axe';
+import { waitFor } from './support/browser';
 import { buildCustomPack } from './support/custom-pack';
-import { overlayBox, waitForOverlayClosed, type OverlayBox } from './support/overlay-helpers';
+import { isOverlayOpen, overlayBox, waitForOverlayClosed, type OverlayBox } from './support/overlay-helpers';
 import { placementWordBox, playerFrame, waitForPlayback, waitForStableHighlights } from './support/page-helpers';
 import { openReadingTab } from './support/reading-tab';
 import { startSession, type Session } from './support/session';
@@ -53,11 +54,25 @@ async function openChapeauIn(page: Page, id: string, selector: string) {
   await waitForOverlayClosed(page);
   const word = await placementWordBox(page, id);
   await page.mouse.move(word.x, word.y);
+  // The same word again in the same frame: its last rendering is still there until the hover
+  // intent has fired and the player has taken the new request (it then renders its rows anew).
+  await waitFor(() => isOverlayOpen(page), 5_000);
   const frame = await playerFrame(page, 'chapeau');
-  // The same word again in the same frame: its last rendering may still be on screen at first.
   await frame.waitForSelector(selector);
   await waitForPlayback(frame);
+  await waitFor(() => sameRowsTwice(frame, selector), 5_000, 250);
   return frame;
+}
+
+/** True once the element `selector` is the one seen at the previous call: the player has stopped rendering it anew. */
+function sameRowsTwice(frame: Frame, selector: string): Promise<boolean> {
+  return frame.evaluate((wanted) => {
+    const rows = document.querySelector(wanted);
+    if (!rows) return false;
+    const seen = rows.hasAttribute('data-test-seen');
+    rows.setAttribute('data-test-seen', '');
+    return seen;
+  }, selector);
 }
 
 describe('the sign under pinch zoom', () => {
