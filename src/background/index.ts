@@ -11,7 +11,8 @@ import { listenToMenu, setUpMenu } from './menus';
 import { createTicketIssuer, createTicketRedeemer } from './player-tickets';
 import { createRouter } from './router';
 import { createBackground } from './services';
-import { notifyTabsOfChanges, watchDictionaryLanguages } from './tab-notify';
+import { notifyTabsOfChanges } from './tab-notify';
+import { watchDictionaryLanguages } from './publish-languages';
 import { installTestHooks } from './test-hooks';
 
 const background = createBackground({

@@ -4,8 +4,8 @@
  * a disabled or removed source go. Only content scripts hear it (tabs.sendMessage), never pages.
  */
 import browser from 'webextension-polyfill';
-import { DICTIONARY_LANGUAGES_KEY, languagesOf } from '../common/dictionary-languages';
 import { broadcastToTab } from '../common/send-tab';
+import { primaryLanguage } from '../core/lang/tag';
 import type { SourceChange, SourceStore } from './store';
 
 /** Changes that come together (an update of every source, Lingua Libre's two writes) make one message per language. */
@@ -32,7 +32,7 @@ export function notifyTabsOfChanges(store: SourceStore): () => void {
 
   return store.onChange((change) => {
     void takesOnlyAway(store, change).then((onlyRemoved) => {
-      const language = primarySubtag(change.summary.spokenLanguage);
+      const language = primaryLanguage(change.summary.spokenLanguage);
       pending.set(language, (pending.get(language) ?? true) && onlyRemoved);
       timer ??= setTimeout(() => void flush(), GATHER_MS);
     });
@@ -46,33 +46,8 @@ export function notifyTabsOfChanges(store: SourceStore): () => void {
  */
 async function takesOnlyAway(store: SourceStore, { summary, kind }: SourceChange): Promise<boolean> {
   if (kind !== 'disabled' && kind !== 'removed') return false;
-  const language = primarySubtag(summary.spokenLanguage);
+  const language = primaryLanguage(summary.spokenLanguage);
   const sources = await store.listSources().catch(() => null);
   if (!sources) return false;
-  return !sources.some((s) => s.enabled && primarySubtag(s.summary.spokenLanguage) === language && s.summary.signLanguage.toLowerCase() !== summary.signLanguage.toLowerCase());
-}
-
-function primarySubtag(tag: string): string {
-  return tag.split(/[-_]/)[0]!.toLowerCase();
-}
-
-/**
- * Keeps the written languages of the enabled sources in storage.local (common/dictionary-languages.ts)
- * after every change; the returned function writes them now (at an install or update of Signet:
- * not at every worker start, which would read the store before the first lookup does).
- */
-export function watchDictionaryLanguages(store: SourceStore): () => Promise<void> {
-  let writing = Promise.resolve();
-  // One write at a time, in the order of the changes: the last one written is the last state.
-  const publish = () => {
-    writing = writing
-      .then(async () => {
-        const languages = languagesOf(await store.listSources());
-        await browser.storage.local.set({ [DICTIONARY_LANGUAGES_KEY]: languages });
-      })
-      .catch((error: unknown) => console.warn('Signet: dictionary languages:', error));
-    return writing;
-  };
-  store.onChange(() => void publish());
-  return publish;
+  return !sources.some((s) => s.enabled && primaryLanguage(s.summary.spokenLanguage) === language && s.summary.signLanguage.toLowerCase() !== summary.signLanguage.toLowerCase());
 }

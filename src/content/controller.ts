@@ -1,9 +1,11 @@
 import browser from 'webextension-polyfill';
 import type { PageStats, PageWords } from '../common/messages';
 import { mayCover, readDictionaryLanguages } from '../common/dictionary-languages';
+import { primaryLanguage } from '../core/lang/tag';
 import { isActiveOn, parseSettings, signLanguageChoice, siteOf, type Settings } from '../common/settings';
 import { watchSettings } from '../common/settings-storage';
 import { listenToExtension } from './extension-messages';
+import { markNotRead } from './scan-marker';
 import { Overlay } from './overlay';
 import { declaredPackUrl } from './page-words';
 import { markBeside, scrollIntoReadingView } from './reading';
@@ -76,7 +78,7 @@ export class PageController {
 
   /** A dictionary changed: pages in another language ignore it (it never answers them). */
   private dictionariesChanged(spokenLanguage: string, onlyRemoved: boolean): boolean {
-    if (this.page.lang && primarySubtag(this.page.lang) !== primarySubtag(spokenLanguage)) return false;
+    if (this.page.lang && primaryLanguage(this.page.lang) !== primaryLanguage(spokenLanguage)) return false;
     this.requestLookup = null; // Its answers came from the dictionaries of before.
     if (this.uncovered) {
       // A dictionary of the page's language may have come: the session asks the background.
@@ -177,22 +179,4 @@ export class PageController {
     this.overlay.show(request);
     return true;
   }
-}
-
-/**
- * The test build's marks of a first scan (session.ts sets them after one): a page left unread
- * has had its whole first scan, of nothing. Read by `npm run bench` and the browser tests
- * through DevTools; the published content script sets no global.
- */
-function markNotRead(): void {
-  if (!__SIGNET_TEST_BUILD__) return;
-  const scope = globalThis as { __signetScanned?: number; __signetMarks?: number; __signetCounts?: () => { words: number; signedWords: number; marks: number } };
-  if (scope.__signetScanned !== undefined) return;
-  scope.__signetMarks = 0;
-  scope.__signetCounts = () => ({ words: 0, signedWords: 0, marks: 0 });
-  scope.__signetScanned = performance.now();
-}
-
-function primarySubtag(tag: string): string {
-  return tag.split(/[-_]/)[0]!.toLowerCase();
 }

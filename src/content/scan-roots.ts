@@ -17,7 +17,7 @@
  * the page adds later is walked by the mutation rescan, which reports its hosts the same way.
  */
 import type { Scanner } from './scanner';
-import { isSkippedElement } from './text-runs';
+import { isSkippedElement, mayHostShadowRoot } from './text-runs';
 
 /** After a custom element without a root is met, it is looked at again this long after, then after each next delay. */
 const RECHECK_DELAYS_MS = [250, 750, 2_000, 5_000];
@@ -148,7 +148,7 @@ export function hasReadableText(root: Node, host: Element | null): boolean {
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     // A host's open shadow root may hold the text (a page that is one web component).
-    if (node.nodeType === Node.TEXT_NODE ? /\S/.test((node as Text).data) : (node as Element).localName.includes('-') || (node as Element).shadowRoot) return true;
+    if (node.nodeType === Node.TEXT_NODE ? /\S/.test((node as Text).data) : mayHostShadowRoot(node as Element)) return true;
   }
   return false;
 }

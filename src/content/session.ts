@@ -3,6 +3,7 @@ import { Highlighter } from './highlighter';
 import { watchMutations } from './mutations';
 import type { Overlay } from './overlay';
 import { RunIndex, type WordCounts } from './run-index';
+import { markScanned } from './scan-marker';
 import { Scanner } from './scanner';
 import { hasReadableText, ShadowRoots } from './scan-roots';
 import { blockOf } from './text-runs';
@@ -178,24 +179,6 @@ export class PageSession {
   counts(): WordCounts & { scanning: boolean; covered: boolean } {
     return { ...this.index.counts(), scanning: this.scanner.busy, covered: this.scanner.covered };
   }
-}
-
-/**
- * When the first scan ended, and how many marks it found, as numbers on this content script's
- * own global, in the test build only: `npm run bench` reads them through DevTools to know when
- * to stop timing (only the marks near the viewport are painted, so the page's highlights do not
- * tell the whole count), and the browser tests read the counts to check that a page was read to
- * its end. An isolated world's globals are out of the page's sight, and nothing is written to the
- * page's DOM or console.
- */
-function markScanned(index: RunIndex): void {
-  // Test build only (dist-test/): the published content script sets no global at all.
-  if (!__SIGNET_TEST_BUILD__) return;
-  const scope = globalThis as { __signetScanned?: number; __signetMarks?: number; __signetCounts?: () => WordCounts };
-  scope.__signetMarks = index.markCount;
-  // A function, so that the counts (a walk over every block) cost nothing unless asked for.
-  scope.__signetCounts = () => index.counts();
-  scope.__signetScanned = performance.now();
 }
 
 /**

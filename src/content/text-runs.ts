@@ -157,6 +157,14 @@ function separatedBetween(prev: Node, next: Node, block: Element, host: Element 
 }
 
 /**
+ * An element that has an open shadow root, or a custom element (its name has a hyphen) that may
+ * attach one later (scan-roots.ts waits for those).
+ */
+export function mayHostShadowRoot(el: Element): boolean {
+  return el.shadowRoot !== null || el.localName.includes('-');
+}
+
+/**
  * Walks `root` and calls `onRun` for every run of text, in document order. The walk is
  * resumable: `deadline()` is checked every few nodes, and when it returns true the walker
  * returns a continuation to call later (so a 1.6 MB page does not block the main thread).
@@ -183,7 +191,7 @@ export function createRunCollector(root: Node, host: Element | null, onRun: (run
   // A walker yields what is below its root, never the root: a component the page adds as a block
   // of its own is the root of its rescan (mutations.ts), and its shadow root was never read
   // (fr-spa.html: a view rendering a component into <main>).
-  if (onShadowHost && rootElement && (rootElement.shadowRoot || rootElement.localName.includes('-'))) onShadowHost(rootElement);
+  if (onShadowHost && rootElement && mayHostShadowRoot(rootElement)) onShadowHost(rootElement);
 
   /** Skipped, else the block; judged for `el` and the ancestors on the way up that were not known yet. */
   const judge = (el: Element): ParentFacts => {
@@ -218,7 +226,7 @@ export function createRunCollector(root: Node, host: Element | null, onRun: (run
     let count = 0;
     if (!hostsDone && hostWalker && onShadowHost) {
       for (let el = hostWalker.nextNode() as Element | null; el; el = hostWalker.nextNode() as Element | null) {
-        if (el.shadowRoot || el.localName.includes('-')) onShadowHost(el);
+        if (mayHostShadowRoot(el)) onShadowHost(el);
         if ((++count & 255) === 0 && deadline()) return false;
       }
       hostsDone = true;
