@@ -107,8 +107,10 @@ describe('recording a sign in the studio', () => {
     const before = (await savedSigns(studio)).find((s) => s.forms.includes('ordinateur'))!;
     await (await studio.waitForSelector(`[data-sign-id="${before.id}"] [data-action="retrim"]`))!.click();
     await studio.waitForSelector('[data-testid="trim"][data-analysed="true"]', { timeout: 30_000 });
-    // The take's length as read from its frames against its header's: one frame apart at most.
-    expect(Math.abs((await sliderMax(studio)) - before.video.duration)).toBeLessThanOrEqual(FRAME + 1e-6);
+    // The take's length as read from its frames against its header's: one frame apart at most,
+    // the saved file's own longest frame when a loaded machine filmed it slower (CI saw 51 ms).
+    const saved = new Uint8Array(Buffer.from((await readSavedVideo(studio, 'ordinateur')).base64, 'base64'));
+    expect(Math.abs((await sliderMax(studio)) - before.video.duration)).toBeLessThanOrEqual(oneFrameOf(saved));
     await studio.click('[data-testid="trim-whole"]');
     await studio.focus('[data-testid="trim-out"]');
     for (let i = 0; i < 6; i++) await studio.keyboard.press('ArrowLeft');
