@@ -3,13 +3,13 @@
  * strings with a `//# sourceURL` so that their samples can be told apart in CPU profiles.
  */
 import { SKIPPED_TAGS } from '../../src/content/text-runs';
-import { wordPattern } from '../../src/core/text/tokenize';
+import { wordRunPattern } from '../../src/core/text/tokenize';
 import { ANCHOR_URL, BARE_URL, FLOOR_URL, SIGNIT_URL } from './profile';
 
 /**
  * The floor: the least any scanner must do on this page. A TreeWalker over the same text nodes
- * (the same skipped elements, SKIPPED_TAGS of text-runs.ts, and the same contenteditable rule) and the tokenizer's own regular expression
- * over each of them, with no lookup, no matching and no highlight, compiling its expression as
+ * (the same skipped elements, SKIPPED_TAGS of text-runs.ts, and the same contenteditable rule) and the regular expression the tokenizer
+ * runs over each of them (wordRunPattern), with no lookup, no matching and no highlight, compiling its expression as
  * any scanner must. Timed with performance.now;
  * its CPU-profile samples are also summed, so it can be compared with Signet's by one instrument.
  */
@@ -19,7 +19,7 @@ export function floorExpression(): string {
   // main world shares its isolate with Signet's content script: with the very same source, the
   // floor ran on the code Signet had compiled and skipped a cost any scanner pays once per page
   // (lemonde-1: 4.4 ms with Signet's compiled expression, 11.1 ms compiling its own).
-  const pattern = wordPattern();
+  const pattern = wordRunPattern();
   const re = new RegExp(`(?:${pattern.source})`, pattern.flags);
   return `(() => {
   const skipped = new Set(${JSON.stringify(SKIPPED_TAGS)});
