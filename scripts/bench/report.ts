@@ -181,7 +181,7 @@ export function markdown(r: BenchReport): string {
   out.push(`Dictionaries: ${r.packs.map((p) => `${p.entries} ${p.lang} entries (${p.kind})`).join(' + ')}.`);
   out.push('');
   out.push(
-    "**P1 scan**: main-thread CPU ms (trace + CPU profile). Bare cold floor = a SHOW_TEXT TreeWalker + one Unicode word expression, compiled afresh; same-skips floor = a filtered walk skipping what Signet skips + the letter-run expression the tokenizer runs; SignIt-style = one alternation of the same dictionary words over the innerHTML of p, li, h2, h3, a",
+    '**P1 scan**: main-thread CPU ms (trace + CPU profile). Bare cold floor = a SHOW_TEXT TreeWalker + one Unicode word expression, compiled afresh; same-skips floor = a filtered walk skipping what Signet skips + the letter-run expression the tokenizer runs; SignIt-style = one alternation of the same dictionary words over the innerHTML of p, li, h2, h3, a',
   );
   out.push('');
   out.push(

@@ -6,7 +6,7 @@
  * a new one, so memoised answers can never go stale.
  */
 import type { Continuation, EntryView, SourceCredit, WordInfo } from '../common/messages';
-import { resolveWord, type KeyIndex } from '../core/resolve';
+import { prepareRules, resolveWord, type KeyIndex } from '../core/resolve';
 import { buildIndexRecord, KeyTable, SINGLE, TOKEN } from './source-index';
 import type { StoredEntry, StoredSource } from './store';
 
@@ -109,6 +109,11 @@ export class WordIndex {
 
   get isEmpty(): boolean {
     return this.sources.every((s) => s.table.isEmpty);
+  }
+
+  /** Builds the tables its languages' rules would build on the first lookup (see Dictionary.covers). */
+  prepareRules(): void {
+    for (const { lang } of this.languages) prepareRules(lang);
   }
 
   /** Sources whose entries are not read yet: getEntries and hasVideo need them (see Dictionary). */

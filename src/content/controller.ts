@@ -7,8 +7,10 @@ import { watchSettings } from '../common/settings-storage';
 import { listenToExtension } from './extension-messages';
 import { markNotRead } from './scan-marker';
 import { Overlay } from './overlay';
+import { scopeFields } from './dictionary-scope';
 import { declaredPackUrl } from './page-words';
 import { markBeside, scrollIntoReadingView } from './reading';
+import { send } from '../common/send';
 import { PageSession, type PageLanguage } from './session';
 import { signRequestFor } from './sign-request';
 import { WordLookup } from './word-lookup';
@@ -37,14 +39,25 @@ export class PageController {
   private settingsKnown = false;
   /** The marked word last gone to with Previous/Next: the next step starts there even after its sign closed. */
   private readingAt: Range | null = null;
+  /** The document is parsed (DOMContentLoaded): the session may read it. */
+  private parsed = false;
+  private backgroundWoken = false;
 
-  constructor(private readonly page: PageLanguage) {
+  constructor(
+    private readonly page: PageLanguage,
+    /** Resolves once the document is parsed: the controller starts while it is still loading. */
+    private readonly documentParsed: Promise<void> = Promise.resolve(),
+  ) {
     this.overlay = new Overlay(page.lang);
     this.overlay.onStep = (direction) => void this.step(direction, true);
     this.settingsRead = new Promise((resolve) => (this.resolveSettingsRead = resolve));
   }
 
   start(): void {
+    void this.documentParsed.then(() => {
+      this.parsed = true;
+      if (this.settingsKnown) this.apply();
+    });
     void readDictionaryLanguages(browser.storage.local).then((languages) => {
       this.languages = languages;
       if (this.settingsKnown) this.apply();
@@ -104,8 +117,12 @@ export class PageController {
     if (!this.session) {
       if (this.languages === undefined) return; // applied again once they are read
       if (this.uncovered) {
-        markNotRead();
+        if (this.parsed) markNotRead();
         return;
+      }
+      if (!this.parsed) {
+        this.wakeBackground(signLanguage);
+        return; // applied again once the document is parsed
       }
       this.session = new PageSession(
         this.page,
@@ -135,6 +152,19 @@ export class PageController {
     const written = hit.range.toString();
     this.overlay.show({ keys: hit.match.keys, written, anchor: hit.range, fromKeyboard });
     return written;
+  }
+
+  /**
+   * While the page is still parsed, asks the background whether it covers the page, for its
+   * answer's side effects: a service worker Chrome stopped starts, and loads its index (lemonde-1:
+   * 60–80 ms), before the session's own questions instead of in their way. The page's language
+   * is all the question says. The top document only: a frame may hold no text, and then asks
+   * nothing (most frames are ads and embeds; tests/e2e/frames.test.ts).
+   */
+  private wakeBackground(signLanguage: string | undefined): void {
+    if (this.backgroundWoken || window !== window.top) return;
+    this.backgroundWoken = true;
+    void send('words.covered', scopeFields({ lang: this.page.lang, signLanguage })).catch(() => undefined);
   }
 
   /** No enabled dictionary is in the page's language (as storage.local lists them). */

@@ -41,14 +41,19 @@ export class Highlighter {
   private painted = 0;
   private healQueued = false;
 
-  /** A scanned run with matches: painted now if its block is near the viewport, else when it comes near. */
-  add(record: RunRecord): void {
+  /**
+   * A scanned run with matches: painted now if its block is near the viewport, else when it comes
+   * near. `showing`: the caller has just measured the block in the viewport, so it is painted
+   * without waiting for the observer's first report, which puts it right if the page moved.
+   */
+  add(record: RunRecord, showing = false): void {
     if (this.detached || !this.ensureHighlight()) return;
     const records = this.recordsByBlock.get(record.block);
     if (records) records.push(record);
     else {
       this.recordsByBlock.set(record.block, [record]);
       this.observer!.observe(record.block);
+      if (showing) this.near.add(record.block);
     }
     if (this.near.has(record.block)) this.paint(record);
   }

@@ -53,7 +53,7 @@ export class Scanner {
 
   /** Scans `root` (after any scan already queued). */
   scan(root: Node): Promise<void> {
-    return this.enqueue(() => this.run([root], null));
+    return this.enqueue(() => this.run([root], null, true));
   }
 
   /**
@@ -73,7 +73,7 @@ export class Scanner {
     return this.enqueue(async () => {
       this.lookup.reset();
       const replacing = this.index.blocksWithin([root]);
-      await this.run([root], replacing);
+      await this.run([root], replacing, true);
       if (!this.stopped) this.highlighter.remove(this.index.takeBlocks(replacing));
     });
   }
@@ -90,7 +90,7 @@ export class Scanner {
       const roots = outermost(this.index.markedBlocks());
       if (roots.length === 0) return;
       const replacing = this.index.blocksWithin(roots);
-      await this.run(roots, replacing);
+      await this.run(roots, replacing, false);
       if (!this.stopped) this.highlighter.remove(this.index.takeBlocks(replacing));
     });
   }
@@ -109,7 +109,7 @@ export class Scanner {
     const live = outermost(roots.filter((root) => root.isConnected));
     if (live.length === 0 || this.stopped) return;
     this.highlighter.remove(this.index.takeWithin(live));
-    await this.run(live, null);
+    await this.run(live, null, false);
   }
 
   private enqueue(work: () => Promise<void>): Promise<void> {
@@ -134,22 +134,34 @@ export class Scanner {
     if (!isExtensionAlive()) this.stop();
   };
 
-  /** `replacing`: blocks whose old records give way to their new ones as they come (refresh). */
-  private async run(roots: readonly Node[], replacing: Set<Element> | null): Promise<void> {
-    this.uncovered = !(await this.lookup.covers());
-    if (this.uncovered) return;
+  /**
+   * `replacing`: blocks whose old records give way to their new ones as they come (refresh).
+   * `wholeRead`: a first read or a refresh, whose visible runs go first; a mutation rescan's few
+   * blocks are not measured (the page has just changed them: measuring would force its layout).
+   */
+  private async run(roots: readonly Node[], replacing: Set<Element> | null, wholeRead: boolean): Promise<void> {
+    // Asked while the text is read, not before: after a worker start the answer waits for the
+    // worker's start and its index load (lemonde-1: 60–80 ms), which the page's walk now overlaps.
+    // Where no dictionary answers the walk was for nothing, but the controller already leaves
+    // pages of languages no dictionary has unread (nytimes-5): that is a sign-language mismatch.
+    const covered = this.lookup.covers();
     const runs: TextRun[] = [];
     for (const root of roots) {
       if (!root.isConnected || isInSkippedElement(root, this.host())) continue;
       await this.collect(root, runs);
     }
-    // A page that fits in one question asks once, and is not measured to put its visible runs
-    // first: a second message cost more (about 0.8 ms of the page's main thread, guardian-1)
-    // than the few milliseconds the first marks would gain.
-    const groups = runs.length <= RUNS_PER_LOOKUP ? [runs] : await this.partitionVisible(runs);
-    for (const group of groups) {
+    this.uncovered = !(await covered);
+    if (this.uncovered) return;
+    // The runs showing now are tokenized and asked about first, and their marks painted without
+    // waiting for the nearness observer's first report (a frame later): the first marks on
+    // lemonde-1 came 15–20 ms sooner, for one more message to the background.
+    const [visible, rest] = wholeRead || runs.length > RUNS_PER_LOOKUP ? await this.partitionVisible(runs) : [[], runs];
+    for (const [group, showing] of [
+      [visible, true],
+      [rest, false],
+    ] as const) {
       for (let i = 0; i < group.length && !this.stopped; i += RUNS_PER_LOOKUP) {
-        await this.process(group.slice(i, i + RUNS_PER_LOOKUP), replacing);
+        await this.process(group.slice(i, i + RUNS_PER_LOOKUP), replacing, showing);
       }
     }
   }
@@ -185,7 +197,8 @@ export class Scanner {
     return [visible, rest];
   }
 
-  private async process(runs: TextRun[], replacing: Set<Element> | null): Promise<void> {
+  /** `showing`: the runs' blocks are in the viewport now (partitionVisible). */
+  private async process(runs: TextRun[], replacing: Set<Element> | null, showing: boolean): Promise<void> {
     const tokenLists: Token[][] = [];
     let deadline = deadlineIn(SLICE_MS);
     for (const run of runs) {
@@ -214,7 +227,7 @@ export class Scanner {
       const old = replacing?.delete(run.block) ? this.index.takeBlocks([run.block]) : null;
       const tokens = tokenLists[i]!;
       const record = this.index.add(run, tokens.length, findMatches(tokens, this.lookup.info));
-      if (record) this.highlighter.add(record);
+      if (record) this.highlighter.add(record, showing);
       if (old) this.highlighter.remove(old);
       if (deadline()) {
         await yieldToPage();

@@ -48,6 +48,11 @@ export function createKeyIndex(keys: Iterable<string>): KeyIndex {
   return { has: (key) => set.has(key), folded: (key) => folded.get(key) ?? none };
 }
 
+/** Builds ahead what the rules of `lang` build on first use (LanguageRules.prepare). */
+export function prepareRules(lang: string): void {
+  rulesFor(lang)?.prepare?.();
+}
+
 class Keys {
   readonly list: string[] = [];
   private readonly seen = new Set<string>();

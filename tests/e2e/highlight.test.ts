@@ -114,7 +114,7 @@ describe('marking the words that have a sign', () => {
       };
       const observer = new MutationObserver(record);
       observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-      // The parser's own insertions come before this marker; Signet starts after it (document_end, once the DOMContentLoaded handlers ran).
+      // The parser's own insertions come before this marker; Signet reads the page from DOMContentLoaded on (its listener, added at document_start, runs after this one).
       // Records are delivered in a later microtask, so drain the parser's pending ones first.
       document.addEventListener('DOMContentLoaded', () => {
         record(observer.takeRecords());

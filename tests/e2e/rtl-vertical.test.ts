@@ -24,15 +24,24 @@ async function countMutations(page: Page): Promise<void> {
   await page.evaluateOnNewDocument(() => {
     const counts = { changes: 0 };
     let parsed = false;
-    document.addEventListener('DOMContentLoaded', () => (parsed = true), { once: true, capture: true });
     Object.assign(window, { __changes: counts });
-    new MutationObserver((records) => {
+    const observer = new MutationObserver((records) => {
       if (!parsed) return; // the parser building the page
       for (const r of records) {
         const ours = r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName === 'SIGNET-OVERLAY');
         if (!ours) counts.changes++;
       }
-    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    // The parser's records not yet delivered are dropped, not counted as changes after it.
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        observer.takeRecords();
+        parsed = true;
+      },
+      { once: true, capture: true },
+    );
   });
 }
 

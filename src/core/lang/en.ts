@@ -177,4 +177,5 @@ export function candidates(word: string): Candidate[] {
 export const en: LanguageRules = {
   candidates,
   isFunctionWord: (word) => EN_FUNCTION_WORDS.has(word),
+  prepare: () => void enIrregularForms(),
 };

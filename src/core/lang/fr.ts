@@ -130,4 +130,5 @@ export const fr: LanguageRules = {
   foldedCandidates,
   isFunctionWord: (word) => FR_FUNCTION_WORDS.has(word),
   expandInclusive,
+  prepare: () => void frIrregularVerbs(),
 };

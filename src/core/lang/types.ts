@@ -46,4 +46,9 @@ export interface LanguageRules {
    * (masculine, feminine, then the plurals); empty when the word is not inclusive writing.
    */
   expandInclusive?(word: string): string[];
+  /**
+   * Builds the tables the rules make on first use (the irregular verbs), ahead of the first word:
+   * a worker does it while a page tokenizes its text, not on that page's first lookup.
+   */
+  prepare?(): void;
 }
