@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../common/i18n';
 import type { MySign } from '../core/studio/types';
 import { deleteSign, listSigns, readSignVideo, saveSign } from './signs';
-import { TagForm, validateDraft, type TagDraft } from './TagForm';
+import { draftOf, TagForm, validateDraft, type TagDraft } from './TagForm';
 import type { TagProblem } from '../core/studio/tags';
 import { ExportButton } from './ExportButton';
 import { describeFailure } from './failures';
@@ -81,15 +81,7 @@ export function MySignsSection({ db, version, onRetrim }: { db: IDBDatabase; ver
                       setEditing({
                         sign,
                         problems: [],
-                        draft: {
-                          forms: sign.forms.join(', '),
-                          spokenLanguage: sign.spokenLanguage,
-                          signLanguage: sign.signLanguage,
-                          signer: sign.signer,
-                          region: sign.region ?? '',
-                          licence: sign.licence,
-                          definition: sign.definition ?? '',
-                        },
+                        draft: draftOf(sign),
                       })
                     }
                     aria-label={t('studio_sign_edit_label', sign.forms[0] ?? '')}

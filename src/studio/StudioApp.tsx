@@ -11,7 +11,7 @@ import { thumbnails } from './media';
 import { describeFailure } from './failures';
 import { MySignsSection } from './MySignsSection';
 import { RecoveredTakes } from './RecoveredTakes';
-import { TagForm, validateDraft, type TagDraft } from './TagForm';
+import { draftOf, TagForm, validateDraft, type TagDraft } from './TagForm';
 import { TakeStore, type TakeRecord } from './takes';
 import { TrimPanel } from './TrimPanel';
 import { ImportSection } from './ImportSection';
@@ -61,15 +61,7 @@ export function StudioApp({ db }: { db: IDBDatabase }) {
     const blob = await readSignVideo(db, sign.id);
     if (!blob) return setStatus({ kind: 'error', text: describeFailure(new Error(sign.id)) });
     if (!(await startReview(() => draftOfSign(sign, blob), sign.forms[0] ?? ''))) return;
-    setTags({
-      forms: sign.forms.join(', '),
-      spokenLanguage: sign.spokenLanguage,
-      signLanguage: sign.signLanguage,
-      signer: sign.signer,
-      region: sign.region ?? '',
-      licence: sign.licence,
-      definition: sign.definition ?? '',
-    });
+    setTags(draftOf(sign));
     stage.current?.scrollIntoView();
     stage.current?.focus();
   };

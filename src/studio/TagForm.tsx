@@ -28,6 +28,19 @@ export function tagsOf(draft: TagDraft): SignTags {
   return tags;
 }
 
+/** The form filled with a saved sign's tags (re-tagging it, or trimming it again). */
+export function draftOf(tags: SignTags): TagDraft {
+  return {
+    forms: tags.forms.join(', '),
+    spokenLanguage: tags.spokenLanguage,
+    signLanguage: tags.signLanguage,
+    signer: tags.signer,
+    region: tags.region ?? '',
+    licence: tags.licence,
+    definition: tags.definition ?? '',
+  };
+}
+
 export function validateDraft(draft: TagDraft): { tags: SignTags; problems: TagProblem[] } {
   const tags = tagsOf(draft);
   return { tags, problems: checkTags(tags) };
