@@ -7,10 +7,8 @@ import { watchSettings } from '../common/settings-storage';
 import { listenToExtension } from './extension-messages';
 import { markNotRead } from './scan-marker';
 import { Overlay } from './overlay';
-import { scopeFields } from './dictionary-scope';
 import { declaredPackUrl } from './page-words';
 import { markBeside, scrollIntoReadingView } from './reading';
-import { send } from '../common/send';
 import { PageSession, type PageLanguage } from './session';
 import { signRequestFor } from './sign-request';
 import { WordLookup } from './word-lookup';
@@ -41,7 +39,8 @@ export class PageController {
   private readingAt: Range | null = null;
   /** The document is parsed (DOMContentLoaded): the session may read it. */
   private parsed = false;
-  private backgroundWoken = false;
+  /** The lookup that asked the background early (wakeBackground), for the session of that sign language. */
+  private earlyLookup: { signLanguage: string | undefined; lookup: WordLookup } | null = null;
 
   constructor(
     private readonly page: PageLanguage,
@@ -124,12 +123,15 @@ export class PageController {
         this.wakeBackground(signLanguage);
         return; // applied again once the document is parsed
       }
+      const early = this.earlyLookup;
+      this.earlyLookup = null;
       this.session = new PageSession(
         this.page,
         signLanguage,
         this.overlay,
         () => this.settings,
         () => void this.sign(false, undefined),
+        early && early.signLanguage === signLanguage ? early.lookup : undefined,
       );
       this.session.start();
     }
@@ -159,12 +161,14 @@ export class PageController {
    * answer's side effects: a service worker Chrome stopped starts, and loads its index (lemonde-1:
    * 60–80 ms), before the session's own questions instead of in their way. The page's language
    * is all the question says. The top document only: a frame may hold no text, and then asks
-   * nothing (most frames are ads and embeds; tests/e2e/frames.test.ts).
+   * nothing (most frames are ads and embeds; tests/e2e/frames.test.ts). The question is the
+   * scan's own (WordLookup.covers): the session takes the lookup, and does not ask again.
    */
   private wakeBackground(signLanguage: string | undefined): void {
-    if (this.backgroundWoken || window !== window.top) return;
-    this.backgroundWoken = true;
-    void send('words.covered', scopeFields({ lang: this.page.lang, signLanguage })).catch(() => undefined);
+    if (this.earlyLookup || window !== window.top) return;
+    const lookup = new WordLookup({ lang: this.page.lang, signLanguage });
+    void lookup.covers();
+    this.earlyLookup = { signLanguage, lookup };
   }
 
   /** No enabled dictionary is in the page's language (as storage.local lists them). */

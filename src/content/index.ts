@@ -7,7 +7,7 @@ import { PageController } from './controller';
  *
  * Injected at document_start (manifest.json): the settings are read and the background woken
  * while the page is parsed, and the text is read once it is (DOMContentLoaded). Injected at
- * document_end, the first marks came 15–35 ms after DOMContentLoaded before any of that began.
+ * document_end, it started 13–34 ms after DOMContentLoaded (lemonde-1), and all of that after.
  */
 function start(): void {
   if (location.protocol === 'chrome-extension:') return;

@@ -6,7 +6,7 @@ import { deadlineIn, SLICE_MS, yieldToPage } from './slicing';
 import { createRunCollector, isInSkippedElement, type TextRun } from './text-runs';
 import type { WordLookup } from './word-lookup';
 
-/** Runs tokenized before one question to the background: one message per few thousand words (guardian-1 and lemonde-1, 1,900 and 2,200 words, ask once). */
+/** Runs tokenized before one question to the background: a first read asks about the viewport's runs, then about the rest in messages of at most this many runs (guardian-1 and lemonde-1, 1,900 and 2,200 words: two messages). */
 const RUNS_PER_LOOKUP = 800;
 
 /**

@@ -56,6 +56,8 @@ export class PageSession {
     private readonly settings: () => Settings,
     /** Signs the page's selection as the keyboard command does (see PageController.sign). */
     askAboutSelection: () => void = () => {},
+    /** The scan's lookup, when one was made for this scope already (the controller's early question). */
+    lookup?: WordLookup,
   ) {
     this.region = page.root;
     const scope = { lang: page.lang, signLanguage };
@@ -63,7 +65,7 @@ export class PageSession {
     this.scanner = new Scanner(
       this.index,
       this.highlighter,
-      new WordLookup(scope),
+      lookup ?? new WordLookup(scope),
       () => overlay.element,
       page.locale,
       (el) => this.shadowRoots.met(el),

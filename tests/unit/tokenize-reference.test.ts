@@ -24,7 +24,7 @@ const EDGE_CASES: Record<string, string> = {
   'leading combining marks': '\u0301abc e\u0301te\u0301 \u0301\u0301 x\u0308\u0301y \u0308ʼdé',
   'soft hyphens and zero-width characters': 'cha\u00ADpeau ex\u200Btra\u200B \u00ADdébut fin\u00AD \u00AD\u00AD x\u200D\u200Dy mot\u00ADʼapo',
   'inclusive writing':
-    'entrepreneur·e·s acteur·rice·s citoyen.ne.s salarié.es heureu·x·se nouveau·lle la fin.Et fin. e i.e. ab.es a.es 12.es mot\u00ADmot·e·s étudiant•e•s x·esse·s lecteur·ices· premier·ère·s ouvrier.ères infirmier·ière·s',
+    'entrepreneur·e·s acteur·rice·s citoyen.ne.s salarié.es heureu·x·se nouveau·lle la fin.Et fin. e i.e. ab.es a.es 12.es mot\u00ADmot·e·s étudiant•e•s x·esse·s lecteur·ices· premier·ère·s ouvrier.ères infirmier·ière·s élu\u22C5e\u22C5s ami\u2027e\u2027s voisin\u2219e\u2219s',
   'digits and mixed runs': '1 - 3 of 18 réseau 3 local 2024e H2O ٣٤ abc٣',
   'other scripts': 'שָׁלוֹם עולם مرحبا بالعالم 日本語のテキスト Ελληνικά हिन्दी𝐀𝐁 𝑥𝑦 😀word',
   'astral letters and marks': '𝒜𝒷 \u{1D165}x 𐐀𐐨 a\u{1D167}b',

@@ -29,12 +29,25 @@ export const HYPHENS = '\\-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2015\\u2212\\u2
  */
 export const INCLUSIVE_DOTS = '.\\u00B7\\u2022\\u22C5\\u2027\\u2219';
 
+/** One of INCLUSIVE_DOTS, by UTF-16 code. */
+export function isInclusiveDotCode(c: number): boolean {
+  return c === 0x2e || c === 0xb7 || c === 0x2022 || c === 0x22c5 || c === 0x2027 || c === 0x2219;
+}
+
 /**
  * Short lowercase endings that follow an inclusive-writing dot ("entrepreneur·e·s",
  * "acteur·rice·s", "citoyen·ne·s", "heureu·x·se", "nouveau·lle"). The order of alternatives does
  * not matter: callers require a non-letter right after the suffix, so the engine backtracks.
  */
-export const INCLUSIVE_SUFFIX = '(?:e|es|s|x|ne|nes|le|les|lle|lles|te|tes|se|ses|ve|ves|fe|fes|ice|ices|rice|rices|trice|trices|' + 'euse|euses|eure|eures|ère|ères|ière|ières|esse|esses)';
+const INCLUSIVE_SUFFIXES = 'e es s x ne nes le les lle lles te tes se ses ve ves fe fes ice ices rice rices trice trices euse euses eure eures ère ères ière ières esse esses'.split(' ');
+export const INCLUSIVE_SUFFIX = `(?:${INCLUSIVE_SUFFIXES.join('|')})`;
+
+const INCLUSIVE_SUFFIX_INITIALS = new Set(INCLUSIVE_SUFFIXES.map((suffix) => suffix.charCodeAt(0)));
+
+/** Whether an INCLUSIVE_SUFFIX may start with this UTF-16 code: after a dot, anything else ends the word. */
+export function mayStartInclusiveSuffix(c: number): boolean {
+  return INCLUSIVE_SUFFIX_INITIALS.has(c);
+}
 
 /** Spaces that may separate the words of one expression, incl. the NBSP (U+00A0) and narrow
  * NBSP (U+202F) French puts before ; : ! ? and the thin spaces of typeset text. */

@@ -7,7 +7,7 @@
  * flag from a table (latin.ts) rather than from Unicode-property regular expressions, and only
  * the other words go through normaliseWord, cached per written form.
  */
-import { INCLUSIVE_DOTS, INCLUSIVE_SUFFIX, INVISIBLES, isConnectorCode, isInvisibleCode, isSpaceCode } from './chars';
+import { INCLUSIVE_DOTS, INCLUSIVE_SUFFIX, INVISIBLES, isConnectorCode, isInclusiveDotCode, isInvisibleCode, isSpaceCode, mayStartInclusiveSuffix } from './chars';
 import { latinWordFacts, type WordFacts } from './latin';
 import { hasPlainLowerCase, normaliseWord } from './normalise';
 
@@ -86,30 +86,6 @@ function rarePartsOnce(): RareParts {
     inclusive: new RegExp(INCLUSIVE_TAIL, 'yv'),
   };
   return rareParts;
-}
-
-/** First letters of INCLUSIVE_SUFFIX: a dot followed by anything else ends the word at once. */
-function mayStartInclusiveSuffix(c: number): boolean {
-  switch (c) {
-    case 0x65: // e
-    case 0x73: // s
-    case 0x78: // x
-    case 0x6e: // n
-    case 0x6c: // l
-    case 0x74: // t
-    case 0x76: // v
-    case 0x66: // f
-    case 0x69: // i
-    case 0x72: // r
-    case 0xe8: // è
-      return true;
-    default:
-      return false;
-  }
-}
-
-function isInclusiveDotCode(c: number): boolean {
-  return c === 0x2e || c === 0xb7 || c === 0x2022 || c === 0x22c5 || c === 0x2027 || c === 0x2219;
 }
 
 /**
