@@ -17,7 +17,7 @@
  * the page adds later is walked by the mutation rescan, which reports its hosts the same way.
  */
 import type { Scanner } from './scanner';
-import { isSkippedElement, mayHostShadowRoot } from './text-runs';
+import { HAS_INK_RE, isSkippedElement, mayHostShadowRoot, nodeAfterSubtree } from './text-runs';
 
 /** After a custom element without a root is met, it is looked at again this long after, then after each next delay. */
 const RECHECK_DELAYS_MS = [250, 750, 2_000, 5_000];
@@ -143,12 +143,20 @@ export class ShadowRoots {
  * mutation watch sees text arrive.
  */
 export function hasReadableText(root: Node, host: Element | null): boolean {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element, host) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    // A host's open shadow root may hold the text (a page that is one web component).
-    if (node.nodeType === Node.TEXT_NODE ? /\S/.test((node as Text).data) : mayHostShadowRoot(node as Element)) return true;
+  // No acceptNode filter (a call into script per node): skipped subtrees are jumped over instead.
+  // With the filter, guardian-1's walk to its first text cost 0.7 ms of the page's main thread.
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; ) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (HAS_INK_RE.test((node as Text).data)) return true;
+    } else if (isSkippedElement(node as Element, host)) {
+      node = nodeAfterSubtree(walker);
+      continue;
+    } else if (mayHostShadowRoot(node as Element)) {
+      // A host's open shadow root may hold the text (a page that is one web component).
+      return true;
+    }
+    node = walker.nextNode();
   }
   return false;
 }

@@ -89,7 +89,7 @@ const INLINE = new Set([
 ]);
 
 /** Any character but white space; not a Unicode-property class, whose first use compiles large tables. */
-const HAS_INK_RE = /\S/;
+export const HAS_INK_RE = /\S/;
 
 export function isSkippedElement(el: Element, host: Element | null): boolean {
   if (el === host) return true;
@@ -123,45 +123,47 @@ export function blockOf(node: Node): Element | null {
   return el;
 }
 
-/** What the walk knows of a text node's parent element: skipped, or the block its text belongs to. */
-type ParentFacts = Element | typeof SKIP;
-const SKIP = 0;
-
 /**
- * Whether an element between two text nodes separates their words: a <br>, an <img>, a block.
- * Skipped elements do not (a <button> inside a sentence), as when the walk rejected them.
+ * The only elements besides custom ones that may have a shadow root (attachShadow throws for any
+ * other, declarative roots likewise): the walk asks the browser for `shadowRoot` only on these,
+ * not on every <a>, <li> or <td> (wikipedia-2: 30,000 elements).
  */
-function separates(node: Node, host: Element | null): boolean {
-  return node.nodeType === Node.ELEMENT_NODE && !INLINE.has((node as Element).localName) && !isSkippedElement(node as Element, host);
-}
-
-/**
- * Whether a separating element lies between `prev` and `next`, two text nodes of one block in
- * document order: the siblings after `prev` up its ancestors, until the one holding `next`, then
- * the siblings before `next` up to there. Mostly one or two siblings (`text <a>link</a> text`).
- */
-function separatedBetween(prev: Node, next: Node, block: Element, host: Element | null): boolean {
-  for (let a: Node | null = prev; a && a !== block; a = a.parentNode) {
-    for (let sibling = a.nextSibling; sibling; sibling = sibling.nextSibling) {
-      if (sibling === next || sibling.contains(next)) {
-        for (let b: Node | null = next; b && b !== sibling.parentNode; b = b.parentNode) {
-          for (let before = b.previousSibling; before && before !== a; before = before.previousSibling) if (separates(before, host)) return true;
-          if (b === sibling) break;
-        }
-        return false;
-      }
-      if (separates(sibling, host)) return true;
-    }
-  }
-  return false;
-}
+export const SHADOW_CAPABLE_TAGS: readonly string[] = ['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span'];
+const SHADOW_CAPABLE = new Set(SHADOW_CAPABLE_TAGS);
 
 /**
  * An element that has an open shadow root, or a custom element (its name has a hyphen) that may
  * attach one later (scan-roots.ts waits for those).
  */
 export function mayHostShadowRoot(el: Element): boolean {
-  return el.shadowRoot !== null || el.localName.includes('-');
+  const name = el.localName;
+  if (name.includes('-')) return true;
+  return SHADOW_CAPABLE.has(name) && el.shadowRoot !== null;
+}
+
+/**
+ * The node after the walker's current node and everything under it, in document order and under
+ * the walker's root (null at the end): how a walk without a filter leaves a skipped subtree out.
+ */
+export function nodeAfterSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    if (!walker.parentNode()) return null;
+  }
+}
+
+/**
+ * The editable regions under `root`, found by the browser's selector engine in one call rather
+ * than by an attribute read per element (wikipedia-2: 30,000 elements).
+ */
+function editableRegions(root: Node): Set<Element> | null {
+  if (!('querySelectorAll' in root)) return null;
+  const found = (root as ParentNode).querySelectorAll('[contenteditable]');
+  if (found.length === 0) return null;
+  const editable = new Set<Element>();
+  for (const el of found) if (el.getAttribute('contenteditable') !== 'false') editable.add(el);
+  return editable.size > 0 ? editable : null;
 }
 
 /**
@@ -169,50 +171,31 @@ export function mayHostShadowRoot(el: Element): boolean {
  * resumable: `deadline()` is checked every few nodes, and when it returns true the walker
  * returns a continuation to call later (so a 1.6 MB page does not block the main thread).
  *
- * The walker shows text nodes only and has no filter: a JS acceptNode called for every element
- * and text node (wikipedia-2: 30,000 elements) was most of the walk's cost, the browser calling
- * into script once per node. Whether a text node is read is decided by its parent element instead,
- * judged once per parent and kept: an element is skipped when it, or an ancestor below `root`,
- * is (isSkippedElement). The text inside a skipped element (a <script>'s source) is still visited,
- * one node per element mostly, and dropped at once. Runs end where the block changes, or at an
- * element that is not inline (a <br>, an <img>) right before or after a text node.
+ * One TreeWalker shows elements and text nodes, with no filter: a JS acceptNode called for every
+ * node was most of a walk's cost, the browser calling into script once per node. Instead the walk
+ * itself jumps over a skipped element's subtree (nextSibling, else up and on), so what is under a
+ * <script> or an editor is never visited. An element that is not inline (a <br>, an <img>, a
+ * block) ends the run before it; a run also ends where the text's block changes. Elements that may
+ * host a shadow root are reported on the way (scan-roots.ts reads them). This replaced a text-only
+ * walk that judged each text node's parent and climbed between consecutive text nodes to find a
+ * separating element, and a second walk over the elements for shadow hosts: wikipedia-2's walk
+ * spent most of its time in those climbs (Chromium 156, CPU profile).
  */
 export function createRunCollector(root: Node, host: Element | null, onRun: (run: TextRun) => void, onShadowHost?: (el: Element) => void) {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  // A walk never enters a shadow tree, and a host often has no light text of its own: when asked,
-  // the elements are walked once too (no filter, so no call into script per node) and the hosts it
-  // passes are told (scan-roots.ts reads their open roots, and watches custom elements that may
-  // attach one later). Measured in Chromium 156: 1.7 ms on wikipedia-2 (30,000 elements), 0.2 ms on
-  // lemonde-1, medians of 7, against a bare floor of 14 and 2 ms.
-  const hostWalker = onShadowHost ? document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT) : null;
-  let hostsDone = hostWalker === null;
-  const facts = new Map<Element, ParentFacts>();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const editable = editableRegions(root);
   const rootElement = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
   // A walker yields what is below its root, never the root: a component the page adds as a block
   // of its own is the root of its rescan (mutations.ts), and its shadow root was never read
   // (fr-spa.html: a view rendering a component into <main>).
   if (onShadowHost && rootElement && mayHostShadowRoot(rootElement)) onShadowHost(rootElement);
 
-  /** Skipped, else the block; judged for `el` and the ancestors on the way up that were not known yet. */
-  const judge = (el: Element): ParentFacts => {
-    const known = facts.get(el);
-    if (known !== undefined) return known;
-    let verdict: ParentFacts;
-    if (isSkippedElement(el, host)) verdict = SKIP;
-    else {
-      // Above the root is not ours to judge (isInSkippedElement did, once per scanned root).
-      const parent = el === rootElement ? null : el.parentElement;
-      const above = parent ? judge(parent) : null;
-      if (above === SKIP) verdict = SKIP;
-      else if (!INLINE.has(el.localName) || above === null) verdict = INLINE.has(el.localName) ? (blockOf(el) ?? el) : el;
-      else verdict = above;
-    }
-    facts.set(el, verdict);
-    return verdict;
-  };
-
   let current: TextRun | null = null;
-  let lastText: Text | null = null;
+  /** A non-inline element was passed since the last text node: the next text starts a new run. */
+  let separated = false;
+  let lastParent: Element | null = null;
+  let lastBlock: Element | null = null;
+  let node: Node | null = walker.nextNode();
 
   const flush = () => {
     // Only runs with some non-space character: most text nodes of a page are the indentation
@@ -224,25 +207,36 @@ export function createRunCollector(root: Node, host: Element | null, onRun: (run
   /** Returns true when the whole tree was walked. */
   return function step(deadline: () => boolean): boolean {
     let count = 0;
-    if (!hostsDone && hostWalker && onShadowHost) {
-      for (let el = hostWalker.nextNode() as Element | null; el; el = hostWalker.nextNode() as Element | null) {
-        if (mayHostShadowRoot(el)) onShadowHost(el);
-        if ((++count & 255) === 0 && deadline()) return false;
+    while (node) {
+      if ((++count & 127) === 0 && deadline()) return false;
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        const el = node as Element;
+        const name = el.localName;
+        if (SKIPPED.has(name) || el === host || editable?.has(el)) {
+          node = nodeAfterSubtree(walker);
+          continue;
+        }
+        if (onShadowHost && mayHostShadowRoot(el)) onShadowHost(el);
+        if (!INLINE.has(name)) separated = true;
+        node = walker.nextNode();
+        continue;
       }
-      hostsDone = true;
-    }
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node as Text;
+      node = walker.nextNode();
       const parent = text.parentElement;
-      const block = parent ? judge(parent) : SKIP;
-      if (block === SKIP) continue;
-      if (current && (current.block !== block || (lastText !== null && separatedBetween(lastText, text, block, host)))) flush();
+      // Text right under a shadow root or a fragment belongs to no element: not read.
+      if (parent === null) continue;
+      if (parent !== lastParent) {
+        lastParent = parent;
+        lastBlock = blockOf(parent) ?? parent;
+      }
+      const block = lastBlock!;
+      if (current && (separated || current.block !== block)) flush();
+      separated = false;
       if (!current) current = { nodes: [], starts: [], text: '', block };
       current.starts.push(current.text.length);
       current.nodes.push(text);
       current.text += text.data;
-      lastText = text;
-      if ((++count & 63) === 0 && deadline()) return false;
     }
     flush();
     return true;

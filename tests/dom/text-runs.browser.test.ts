@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/core/text/tokenize';
-import { SKIPPED_TAGS, blockOf, createRunCollector, isInSkippedElement, type TextRun } from '../../src/content/text-runs';
+import { SHADOW_CAPABLE_TAGS, SKIPPED_TAGS, blockOf, createRunCollector, isInSkippedElement, type TextRun } from '../../src/content/text-runs';
 import { collectRuns, mount } from './support/page';
 
 /** The runs' texts under a fresh block holding `html`. */
@@ -44,6 +44,9 @@ describe('runs end at what breaks a line', () => {
     ['<br>', '<p>un<br>deux</p>', ['un', 'deux']],
     ['<br> inside an inline element', '<p><em>un<br></em>deux</p>', ['un', 'deux']],
     ['<img> between two links', '<li><a>un</a><img alt=""><a>deux</a></li>', ['un', 'deux']],
+    // Wikipedia's portal lists and NYT captions: an icon wrapped in a link or a span.
+    ['an <img> inside an inline element', '<li>un <span><img alt=""></span> deux</li>', ['un ', ' deux']],
+    ['an <img> deep inside inline elements', '<p>un <a><span><img alt=""></span></a>deux</p>', ['un ', 'deux']],
     ['<hr> between spans', '<div><span>un</span><hr><span>deux</span></div>', ['un', 'deux']],
     ['a block inside a block', '<div>avant<p>dedans</p>après</div>', ['avant', 'dedans', 'après']],
     ['list items', '<ul><li>un</li><li>deux</li></ul>', ['un', 'deux']],
@@ -176,6 +179,57 @@ describe('shadow hosts', () => {
     const runs = collectRuns(root, null, (el) => hosts.push(el.id || el.localName));
     expect(runs.map((r) => r.text)).toEqual(['dehors ', 'lumière']);
     expect(hosts).toEqual(['open', 'my-card']);
+  });
+});
+
+describe('which elements may have a shadow root', () => {
+  it('are the ones the browser lets attach one, besides custom elements', () => {
+    const tags = [
+      ...SHADOW_CAPABLE_TAGS,
+      'a',
+      'li',
+      'ul',
+      'td',
+      'tr',
+      'table',
+      'img',
+      'em',
+      'strong',
+      'label',
+      'figure',
+      'dl',
+      'dd',
+      'form',
+      'summary',
+      'details',
+      'address',
+      'b',
+      'i',
+      'small',
+      'time',
+      'abbr',
+    ];
+    const attaches = (tag: string) => {
+      try {
+        document.createElement(tag).attachShadow({ mode: 'open' });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(tags.filter(attaches)).toEqual(SHADOW_CAPABLE_TAGS);
+  });
+});
+
+describe('skipped subtrees', () => {
+  it('are left whole, what follows them read, at the end of their parents too', () => {
+    expect(runsOf('<div><p>un</p><svg><g><text>dessin</text></g></svg></div><p>deux</p><div><span><code>x</code></span></div>trois')).toEqual(['un', 'deux', 'trois']);
+  });
+
+  it('report no host inside them (a custom element in a <button> holds no prose)', () => {
+    const hosts: string[] = [];
+    collectRuns(mount('<button><my-icon></my-icon></button><p>texte</p><my-card></my-card>'), null, (el) => hosts.push(el.localName));
+    expect(hosts).toEqual(['my-card']);
   });
 });
 
