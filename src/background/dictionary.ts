@@ -13,6 +13,7 @@
 import type { EntryView, LookupAnswer } from '../common/messages';
 import { chooseSignLanguage } from '../common/settings';
 import { primaryLanguage } from '../core/lang/tag';
+import { markRuns, type RunMarksAnswer } from '../core/run-marks';
 import type { SourceStore, StoredSource } from './store';
 import { isUsableRecord, KeyTable, partsKeyOf } from './source-index';
 import { LoadedSource, WordIndex } from './word-index';
@@ -79,6 +80,12 @@ export class Dictionary {
   async lookupWords(words: readonly string[], capsWords: readonly string[] = [], lang?: string, signLanguage?: string): Promise<LookupAnswer> {
     const index = (await this.loaded()).forLanguage(lang, signLanguage);
     return { results: index.lookupWords(words), capsResults: index.lookupWords(capsWords, true) };
+  }
+
+  /** The marks of a page's text runs (core/run-marks.ts): tokenized, resolved and matched here. */
+  async markRuns(texts: readonly string[], locale: string, lang?: string, signLanguage?: string): Promise<RunMarksAnswer> {
+    const index = (await this.loaded()).forLanguage(lang, signLanguage);
+    return markRuns(texts, locale, (key, caps) => index.infoOf(key, caps));
   }
 
   /** Whether any enabled source answers for pages in `lang` (see LoadedSources.forLanguage). */

@@ -35,6 +35,7 @@ export const WHO_MAY_ASK: { readonly [T in MessageType]: readonly SenderKind[] }
   // The welcome page runs the content script's modules on its sample sentences (src/welcome/).
   'words.lookup': ['content', 'welcome'],
   'words.covered': ['content', 'welcome'],
+  'text.marks': ['content', 'welcome'],
   'videos.prefetch': ['content', 'welcome'],
   // The ticket that lets the content script's own player frame accept its channel
   // (src/common/player-channel.ts).

@@ -3,7 +3,7 @@
  * a compromised page could drive that script, so nothing is trusted for its TypeScript type: each
  * parser checks types and sizes and returns a fresh object holding only the known fields.
  */
-import { MAX_WORD_LENGTH, MAX_WORDS, WORD_SEPARATOR, type MessageType, type RequestOf } from '../common/messages';
+import { MAX_MARKS_RUNS, MAX_MARKS_TEXT, MAX_WORD_LENGTH, MAX_WORDS, WORD_SEPARATOR, type MessageType, type RequestOf } from '../common/messages';
 import { TICKET_PATTERN } from '../common/player-channel';
 import { mySignsRequestParsers } from './my-signs';
 
@@ -23,6 +23,14 @@ export const requestParsers: RequestParsers = {
     const fields = record(request);
     const parsed: RequestOf<'words.lookup'> = { words: wordLines(fields.words, 'words') };
     if (fields.capsWords !== undefined) parsed.capsWords = wordLines(fields.capsWords, 'capsWords');
+    if (fields.lang !== undefined) parsed.lang = languageTag(fields.lang);
+    if (fields.signLanguage !== undefined) parsed.signLanguage = languageTag(fields.signLanguage);
+    return parsed;
+  },
+  'text.marks': (request) => {
+    const fields = record(request);
+    if (typeof fields.text !== 'string' || fields.text.length > MAX_MARKS_TEXT) throw new BadRequest(`text must be a text of at most ${MAX_MARKS_TEXT} characters`);
+    const parsed: RequestOf<'text.marks'> = { text: fields.text, lengths: runLengths(fields.lengths, fields.text.length), locale: languageTag(fields.locale) };
     if (fields.lang !== undefined) parsed.lang = languageTag(fields.lang);
     if (fields.signLanguage !== undefined) parsed.signLanguage = languageTag(fields.signLanguage);
     return parsed;
@@ -162,6 +170,19 @@ function wordLines(value: unknown, name: string): string {
   if (!kept) return value;
   kept.push(value.slice(keptFrom));
   return kept.join('');
+}
+
+/** The runs' lengths of a 'text.marks': whole numbers that add up to the text's length. */
+function runLengths(value: unknown, textLength: number): number[] {
+  const refused = () => new BadRequest(`lengths must be at most ${MAX_MARKS_RUNS} whole numbers adding up to the text's length`);
+  if (!Array.isArray(value) || value.length > MAX_MARKS_RUNS) throw refused();
+  let sum = 0;
+  for (const length of value) {
+    if (!Number.isInteger(length) || length < 0) throw refused();
+    sum += length as number;
+  }
+  if (sum !== textLength) throw refused();
+  return [...(value as number[])];
 }
 
 /** The words of a 'words.lookup' list (empty lines are not words). */

@@ -5,7 +5,7 @@
  * in one record or built from the entries; never changed afterwards: a change of sources makes
  * a new one, so memoised answers can never go stale.
  */
-import type { Continuation, EntryView, SourceCredit, WordInfo } from '../common/messages';
+import { MAX_WORD_LENGTH, type Continuation, type EntryView, type SourceCredit, type WordInfo } from '../common/messages';
 import { prepareRules, resolveWord, type KeyIndex } from '../core/resolve';
 import { buildIndexRecord, KeyTable, SINGLE, TOKEN } from './source-index';
 import type { StoredEntry, StoredSource } from './store';
@@ -134,6 +134,12 @@ export class WordIndex {
       if (info) answers.push([word, info]);
     }
     return Object.fromEntries(answers);
+  }
+
+  /** What one word resolves to (caps: written in capitals only), undefined for nothing or a word longer than any form. */
+  infoOf(word: string, caps: boolean): WordInfo | undefined {
+    if (this.isEmpty || word.length > MAX_WORD_LENGTH) return undefined;
+    return this.wordInfo(word, caps) ?? undefined;
   }
 
   /**

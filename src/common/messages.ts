@@ -4,6 +4,7 @@
  * (src/background/router.ts); responses are wrapped in a Result.
  */
 
+import type { RunMarksAnswer } from '../core/run-marks';
 import type { VideoView, WordInfo } from '../core/words';
 
 // Defined in src/core (the DOM-free layer uses them too); re-exported for the rest of the extension.
@@ -108,6 +109,13 @@ export const MAX_WORDS = 20_000;
  * dictionary forms: the content script drops them, the background leaves them out.
  */
 export const MAX_WORD_LENGTH = 100;
+/**
+ * The most text one 'text.marks' carries, and the most runs: a first read sends at most 800 runs
+ * at a time (wikipedia-2, the longest stored page: 160,000 characters in all). A longer run (a
+ * whole book in one paragraph) is read up to this length.
+ */
+export const MAX_MARKS_TEXT = 2_000_000;
+export const MAX_MARKS_RUNS = 5_000;
 
 export interface MessageMap {
   /** Content script: which of these normalised words have signs (batched, unique words). */
@@ -143,6 +151,24 @@ export interface MessageMap {
      * nothing as written, "état" in capitals).
      */
     response: LookupAnswer;
+  };
+  /**
+   * Content script, as it reads a page: the marks of a batch of its text runs (src/core/run-marks.ts).
+   * The runs' text travels as one string and their lengths, which the background splits again.
+   */
+  'text.marks': {
+    request: {
+      /** The runs' texts, joined. */
+      text: string;
+      /** Each run's length in `text`, in order. */
+      lengths: number[];
+      /** The page's locale (BCP 47), for the tokenizer's casing rules (Turkish "I"). */
+      locale: string;
+      /** As in 'words.lookup'. */
+      lang?: string;
+      signLanguage?: string;
+    };
+    response: RunMarksAnswer;
   };
   /**
    * Content script, before it reads a page: whether any enabled dictionary answers for this

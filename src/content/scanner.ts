@@ -1,12 +1,11 @@
-import { findMatches } from '../core/match';
-import { tokenize, type Token } from '../core/text/tokenize';
+import type { RunMarks } from '../core/run-marks';
 import type { Highlighter } from './highlighter';
 import type { RunIndex } from './run-index';
 import { deadlineIn, SLICE_MS, yieldToPage } from './slicing';
 import { createRunCollector, isInSkippedElement, type TextRun } from './text-runs';
 import type { WordLookup } from './word-lookup';
 
-/** Runs tokenized before one question to the background: a first read asks about the viewport's runs, then about the rest in messages of at most this many runs (guardian-1 and lemonde-1, 1,900 and 2,200 words: two messages). */
+/** Runs per question to the background: a first read asks about the viewport's runs, then about the rest in messages of at most this many runs (guardian-1 and lemonde-1, 1,900 and 2,200 words: two messages). */
 const RUNS_PER_LOOKUP = 800;
 
 /**
@@ -17,7 +16,7 @@ const RUNS_PER_LOOKUP = 800;
 const BELOW_IN_A_ROW = 48;
 
 /**
- * Page text → tokens → background lookup → matches → highlights, in slices, the text visible
+ * Page text → the background's marks (core/run-marks.ts) → highlights, in slices, the text visible
  * in the viewport first. Scans are queued so a mutation rescan never interleaves with another.
  */
 export class Scanner {
@@ -152,7 +151,7 @@ export class Scanner {
     }
     this.uncovered = !(await covered);
     if (this.uncovered) return;
-    // The runs showing now are tokenized and asked about first, and their marks painted without
+    // The runs showing now are asked about first, and their marks painted without
     // waiting for the nearness observer's first report (a frame later): the first marks on
     // lemonde-1 came 15–20 ms sooner, for one more message to the background.
     const [visible, rest] = wholeRead || runs.length > RUNS_PER_LOOKUP ? await this.partitionVisible(runs) : [[], runs];
@@ -197,19 +196,17 @@ export class Scanner {
     return [visible, rest];
   }
 
-  /** `showing`: the runs' blocks are in the viewport now (partitionVisible). */
+  /**
+   * `showing`: the runs' blocks are in the viewport now (partitionVisible). The background reads
+   * the runs' words and answers with their marks (core/run-marks.ts): nothing is tokenized here.
+   */
   private async process(runs: TextRun[], replacing: Set<Element> | null, showing: boolean): Promise<void> {
-    const tokenLists: Token[][] = [];
-    let deadline = deadlineIn(SLICE_MS);
-    for (const run of runs) {
-      tokenLists.push(tokenize(run.text, this.locale));
-      if (deadline()) {
-        await yieldToPage();
-        deadline = deadlineIn(SLICE_MS);
-      }
-    }
+    let answers: RunMarks[];
     try {
-      await this.lookup.learn(tokenLists);
+      answers = await this.lookup.markRuns(
+        runs.map((run) => run.text),
+        this.locale,
+      );
     } catch (error) {
       // One failed question costs its own runs only: the scan goes on with the next ones (the
       // next mutation rescan asks again). In a refresh, these blocks keep the marks they had.
@@ -217,7 +214,7 @@ export class Scanner {
       if (replacing) for (const run of runs) replacing.delete(run.block);
       return;
     }
-    deadline = deadlineIn(SLICE_MS);
+    let deadline = deadlineIn(SLICE_MS);
     for (let i = 0; i < runs.length && !this.stopped; i++) {
       const run = runs[i]!;
       if (!run.block.isConnected) continue;
@@ -225,8 +222,8 @@ export class Scanner {
       // the highlighter still counts the block as near the viewport (unobserved in between, it
       // would wait for the next intersection report, a frame without marks).
       const old = replacing?.delete(run.block) ? this.index.takeBlocks([run.block]) : null;
-      const tokens = tokenLists[i]!;
-      const record = this.index.add(run, tokens.length, findMatches(tokens, this.lookup.info));
+      const { words, matches } = answers[i]!;
+      const record = this.index.add(run, words, matches);
       if (record) this.highlighter.add(record, showing);
       if (old) this.highlighter.remove(old);
       if (deadline()) {

@@ -1,4 +1,5 @@
-import { MAX_WORD_LENGTH, MAX_WORDS, WORD_SEPARATOR, type WordInfo } from '../common/messages';
+import { MAX_MARKS_TEXT, MAX_WORD_LENGTH, MAX_WORDS, WORD_SEPARATOR, type WordInfo } from '../common/messages';
+import { joinRuns, readRunMarks, type RunMarks } from '../core/run-marks';
 import type { Token } from '../core/text/tokenize';
 import { send } from '../common/send';
 import { scopeFields, type DictionaryScope } from './dictionary-scope';
@@ -31,6 +32,26 @@ export class WordLookup {
       },
     );
     return this.covered;
+  }
+
+  /**
+   * The word counts and matches of these runs' texts, found by the background (core/run-marks.ts):
+   * what a scan asks, instead of tokenizing here. A text longer than one message may carry is
+   * read up to that length.
+   */
+  async markRuns(texts: readonly string[], locale: string): Promise<RunMarks[]> {
+    const kept = texts.map((text) => (text.length > MAX_MARKS_TEXT ? text.slice(0, MAX_MARKS_TEXT) : text));
+    const answers: RunMarks[] = [];
+    for (let from = 0; from < kept.length; ) {
+      // As many runs as fit in one message (nearly always all of them).
+      let to = from + 1;
+      for (let size = kept[from]!.length; to < kept.length && size + kept[to]!.length <= MAX_MARKS_TEXT; to++) size += kept[to]!.length;
+      const batch = kept.slice(from, to);
+      const answer = await send('text.marks', { ...joinRuns(batch), locale, ...scopeFields(this.scope) });
+      answers.push(...readRunMarks(answer, batch.length));
+      from = to;
+    }
+    return answers;
   }
 
   info = (token: Token): WordInfo | undefined => {
@@ -82,7 +103,8 @@ export class WordLookup {
     if (words.length === 0 && capsWords.length === 0) return;
     const request = { words: words.join(WORD_SEPARATOR), capsWords: capsWords.join(WORD_SEPARATOR), ...scopeFields(this.scope) };
     const { results, capsResults } = await send('words.lookup', request);
-    for (const word of words) this.known.set(word, results[word] ?? null);
-    for (const word of capsWords) this.knownCaps.set(word, capsResults[word] ?? null);
+    // Own properties only: an answer is a plain object, and a page's "constructor" is no entry.
+    for (const word of words) this.known.set(word, Object.hasOwn(results, word) ? results[word]! : null);
+    for (const word of capsWords) this.knownCaps.set(word, Object.hasOwn(capsResults, word) ? capsResults[word]! : null);
   }
 }

@@ -76,7 +76,7 @@ describe('words inside frames', () => {
     await second.goto(address, { waitUntil: 'load' });
     await waitForMarks(second, CROSS, await frameOf(second, '#cross'));
     await waitForMarks(second, SAME, await frameOf(second, '#same'));
-    const senders = (await heard.heard()).filter((m) => m.type === 'words.lookup' || m.type === 'words.covered').map((m) => m.url.replace(/\?.*/, ''));
+    const senders = (await heard.heard()).filter((m) => m.type === 'words.lookup' || m.type === 'words.covered' || m.type === 'text.marks').map((m) => m.url.replace(/\?.*/, ''));
     // The page and each frame with text asked; the empty one did not.
     expect(senders).toContain(session.server.url('/fixtures/fr-frame-inner.html'));
     expect(senders).toContain(`${other.origin}/fixtures/fr-frame-cross.html`);

@@ -115,7 +115,8 @@ describe('what a page does to the scan and the marks', () => {
     expect(token).toHaveLength(1000);
     const marked = await waitForStableHighlights(page, 9);
     expect(marked).toEqual(['chapeau', 'clown', 'clown', 'chapeau', 'cour', 'collège', 'chauve-souris', 'couvercle', 'coffre']);
-    expect((await spy.words()).filter((word) => word.length > 100)).toEqual([]);
+    // The token reached the background with the rest of its run, which looked up every other word.
+    expect(await spy.words()).toContain(token.toLowerCase());
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -188,7 +189,7 @@ describe('what a page does to the scan and the marks', () => {
       const scope = globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(listener: Listener): void } } } };
       let failed = false;
       scope.chrome.runtime.onMessage.addListener((message, _sender, respond) => {
-        if (!failed && (message as { type?: unknown } | null)?.type === 'words.lookup') {
+        if (!failed && (message as { type?: unknown } | null)?.type === 'text.marks') {
           failed = true;
           respond({ ok: false, error: 'Signet could not use the browser’s storage.' });
         }

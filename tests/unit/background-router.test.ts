@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../src/common/messages';
 import { MAX_WORDS } from '../../src/background/requests';
+import { MAX_MARKS_RUNS, MAX_MARKS_TEXT } from '../../src/common/messages';
 import { WHO_MAY_ASK } from '../../src/background/permissions';
 import { createRouter, type Handlers, type SenderInfo } from '../../src/background/router';
 import { createBackground } from '../../src/background/services';
@@ -17,6 +18,7 @@ const NOT_ALLOWED = /^This part of Signet may not ask for “[a-z.A-Z]+”\.$/;
 function fakeHandlers(): Handlers {
   return {
     'words.lookup': vi.fn(async () => ({ results: {}, capsResults: {} })),
+    'text.marks': vi.fn(async () => ({ words: [], marks: [], keys: '' })),
     'words.covered': vi.fn(async () => ({ covered: true })),
     'entries.get': vi.fn(async () => ({ entries: [] })),
     'sources.list': vi.fn(async () => ({ sources: [] })),
@@ -92,6 +94,12 @@ describe('router', () => {
     ['a text far too long', { type: 'words.lookup', request: { words: 'x'.repeat(MAX_WORDS * 102) } }],
     ['capsWords not a text', { type: 'words.lookup', request: { words: '', capsWords: {} } }],
     ['keys not a list', { type: 'entries.get', request: { keys: null } }],
+    ['runs without a locale', { type: 'text.marks', request: { text: 'le chat', lengths: [7] } }],
+    ['run lengths that do not add up to the text', { type: 'text.marks', request: { text: 'le chat', lengths: [2, 2], locale: 'fr' } }],
+    ['a run length that is no whole number', { type: 'text.marks', request: { text: 'le chat', lengths: [3.5, 3.5], locale: 'fr' } }],
+    ['run lengths not a list', { type: 'text.marks', request: { text: 'le chat', lengths: '7', locale: 'fr' } }],
+    ['a text of runs far too long', { type: 'text.marks', request: { text: 'x'.repeat(MAX_MARKS_TEXT + 1), lengths: [MAX_MARKS_TEXT + 1], locale: 'fr' } }],
+    ['too many runs', { type: 'text.marks', request: { text: '', lengths: Array.from({ length: MAX_MARKS_RUNS + 1 }, () => 0), locale: 'fr' } }],
     ['a request that is a list', { type: 'sources.list', request: [] }],
     ['an empty id', { type: 'sources.remove', request: { id: '' } }],
     ['a url not a string', { type: 'sources.add', request: { url: { href: 'https://x' } } }],
@@ -167,6 +175,7 @@ describe('router', () => {
     ['cache.clear', {}],
     ['cache.setBudget', { bytes: 1 }],
     ['words.lookup', { words: 'chat' }],
+    ['text.marks', { text: 'chat', lengths: [4], locale: 'fr' }],
     ['videos.prefetch', { keys: ['chat'] }],
   ] as const)('refuses %s from the player, which only reads entries and videos', async (type, request) => {
     const { handlers, route } = router();
@@ -179,6 +188,10 @@ describe('router', () => {
     const ok = async (type: string, request: unknown, sender: SenderInfo) => (await route({ type, request }, sender)).ok;
     expect(await ok('words.lookup', { words: 'chat' }, CONTENT_SCRIPT)).toBe(true);
     expect(await ok('words.covered', {}, CONTENT_SCRIPT)).toBe(true);
+    expect(await ok('text.marks', { text: 'le chat', lengths: [3, 4], locale: 'fr-FR', lang: 'fr' }, CONTENT_SCRIPT)).toBe(true);
+    // The welcome page reads its sample sentences as a page is read.
+    expect(await ok('text.marks', { text: 'le chat', lengths: [7], locale: 'fr' }, WELCOME)).toBe(true);
+    expect(await ok('text.marks', { text: 'le chat', lengths: [7], locale: 'fr' }, OPTIONS_PAGE)).toBe(false);
     expect(await ok('entries.get', { keys: ['chat'] }, PLAYER)).toBe(true);
     expect(await ok('videos.load', { url: 'https://v.example/a.webm' }, PLAYER)).toBe(true);
     expect(await ok('sources.list', {}, POPUP)).toBe(true);
