@@ -95,7 +95,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
 
   const handlers: Handlers = {
     'words.lookup': ({ words, capsWords, lang, signLanguage }) => dictionary.lookupWords(splitWords(words), splitWords(capsWords ?? ''), lang, signLanguage),
-    'text.marks': async ({ text, lengths, locale, lang, signLanguage }) => dictionary.markRuns(splitRuns({ text, lengths }) ?? [], locale, lang, signLanguage),
+    'text.marks': async ({ text, lengths, locale, lang, signLanguage }) => dictionary.markRuns(splitRuns({ text, lengths }), locale, lang, signLanguage),
     'words.covered': async ({ lang, signLanguage }) => ({ covered: await dictionary.covers(lang, signLanguage) }),
     'entries.get': async ({ keys, lang, signLanguage }) => ({ entries: await dictionary.getEntries(keys, lang, signLanguage) }),
     'sources.list': async () => ({ sources: await listSources() }),

@@ -17,7 +17,7 @@
  * the page adds later is walked by the mutation rescan, which reports its hosts the same way.
  */
 import type { Scanner } from './scanner';
-import { HAS_INK_RE, isSkippedElement, mayHostShadowRoot, nodeAfterSubtree } from './text-runs';
+import { HAS_INK_RE, mayHostShadowRoot, nodeAfterSubtree, skippedUnder } from './text-runs';
 
 /** After a custom element without a root is met, it is looked at again this long after, then after each next delay. */
 const RECHECK_DELAYS_MS = [250, 750, 2_000, 5_000];
@@ -143,13 +143,14 @@ export class ShadowRoots {
  * mutation watch sees text arrive.
  */
 export function hasReadableText(root: Node, host: Element | null): boolean {
-  // No acceptNode filter (a call into script per node): skipped subtrees are jumped over instead.
-  // With the filter, guardian-1's walk to its first text cost 0.7 ms of the page's main thread.
+  // Walked as createRunCollector walks: no acceptNode filter (a call into script per node), the
+  // skipped subtrees jumped over.
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const skipped = skippedUnder(root, host);
   for (let node = walker.nextNode(); node; ) {
     if (node.nodeType === Node.TEXT_NODE) {
       if (HAS_INK_RE.test((node as Text).data)) return true;
-    } else if (isSkippedElement(node as Element, host)) {
+    } else if (skipped(node as Element, (node as Element).localName)) {
       node = nodeAfterSubtree(walker);
       continue;
     } else if (mayHostShadowRoot(node as Element)) {

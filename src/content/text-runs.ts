@@ -126,7 +126,7 @@ export function blockOf(node: Node): Element | null {
 /**
  * The only elements besides custom ones that may have a shadow root (attachShadow throws for any
  * other, declarative roots likewise): the walk asks the browser for `shadowRoot` only on these,
- * not on every <a>, <li> or <td> (wikipedia-2: 30,000 elements).
+ * not on every <a>, <li> or <td> (wikipedia-2: 9,900 elements).
  */
 export const SHADOW_CAPABLE_TAGS: readonly string[] = ['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span'];
 const SHADOW_CAPABLE = new Set(SHADOW_CAPABLE_TAGS);
@@ -154,16 +154,18 @@ export function nodeAfterSubtree(walker: TreeWalker): Node | null {
 }
 
 /**
- * The editable regions under `root`, found by the browser's selector engine in one call rather
- * than by an attribute read per element (wikipedia-2: 30,000 elements).
+ * isSkippedElement for the elements of one walk under `root` (`name`: the element's localName,
+ * which the walk reads anyway): the editable regions are found by the browser's selector engine
+ * in one call, the same rule as isSkippedElement's, rather than by an attribute read per element
+ * (wikipedia-2: 9,900 elements).
  */
-function editableRegions(root: Node): Set<Element> | null {
-  if (!('querySelectorAll' in root)) return null;
-  const found = (root as ParentNode).querySelectorAll('[contenteditable]');
-  if (found.length === 0) return null;
+export function skippedUnder(root: Node, host: Element | null): (el: Element, name: string) => boolean {
   const editable = new Set<Element>();
-  for (const el of found) if (el.getAttribute('contenteditable') !== 'false') editable.add(el);
-  return editable.size > 0 ? editable : null;
+  if ('querySelectorAll' in root) {
+    for (const el of (root as ParentNode).querySelectorAll('[contenteditable]')) if (el.getAttribute('contenteditable') !== 'false') editable.add(el);
+  }
+  if (editable.size === 0) return (el, name) => SKIPPED.has(name) || el === host;
+  return (el, name) => SKIPPED.has(name) || el === host || editable.has(el);
 }
 
 /**
@@ -183,7 +185,7 @@ function editableRegions(root: Node): Set<Element> | null {
  */
 export function createRunCollector(root: Node, host: Element | null, onRun: (run: TextRun) => void, onShadowHost?: (el: Element) => void) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  const editable = editableRegions(root);
+  const skipped = skippedUnder(root, host);
   const rootElement = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
   // A walker yields what is below its root, never the root: a component the page adds as a block
   // of its own is the root of its rescan (mutations.ts), and its shadow root was never read
@@ -212,7 +214,7 @@ export function createRunCollector(root: Node, host: Element | null, onRun: (run
       if (node.nodeType === Node.ELEMENT_NODE) {
         const el = node as Element;
         const name = el.localName;
-        if (SKIPPED.has(name) || el === host || editable?.has(el)) {
+        if (skipped(el, name)) {
           node = nodeAfterSubtree(walker);
           continue;
         }

@@ -96,6 +96,8 @@ describe('router', () => {
     ['keys not a list', { type: 'entries.get', request: { keys: null } }],
     ['runs without a locale', { type: 'text.marks', request: { text: 'le chat', lengths: [7] } }],
     ['run lengths that do not add up to the text', { type: 'text.marks', request: { text: 'le chat', lengths: [2, 2], locale: 'fr' } }],
+    ['run lengths past the text', { type: 'text.marks', request: { text: 'le chat', lengths: [4, 4], locale: 'fr' } }],
+    ['a negative run length', { type: 'text.marks', request: { text: 'le chat', lengths: [-1, 8], locale: 'fr' } }],
     ['a run length that is no whole number', { type: 'text.marks', request: { text: 'le chat', lengths: [3.5, 3.5], locale: 'fr' } }],
     ['run lengths not a list', { type: 'text.marks', request: { text: 'le chat', lengths: '7', locale: 'fr' } }],
     ['a text of runs far too long', { type: 'text.marks', request: { text: 'x'.repeat(MAX_MARKS_TEXT + 1), lengths: [MAX_MARKS_TEXT + 1], locale: 'fr' } }],
