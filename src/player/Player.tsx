@@ -210,8 +210,9 @@ function useKeyboardFocus(request: { fromKeyboard: boolean }, keyboardShows: num
   const close = useRef<HTMLButtonElement>(null);
   const focusedFor = useRef(0);
   useEffect(() => {
-    if (!request.fromKeyboard || status === 'loading' || focusedFor.current === keyboardShows) return;
-    const failed = messageKind !== undefined && messageKind !== 'loading' && messageKind !== 'not-found';
+    // The video too must be in: Play/Pause focused over a video still loading did nothing for Space.
+    if (!request.fromKeyboard || status === 'loading' || messageKind === 'loading' || focusedFor.current === keyboardShows) return;
+    const failed = messageKind !== undefined && messageKind !== 'not-found';
     const target = failed ? retry : playable ? play : messageKind === 'not-found' ? close : null;
     if (!target?.current) return; // Not rendered yet: the next render focuses it.
     focusedFor.current = keyboardShows;

@@ -103,11 +103,25 @@ export function useVideoPlayback(videoRef: RefObject<HTMLVideoElement | null>, s
     };
   }, [videoRef, src, loadCount]);
 
+  // Decided by what the Play/Pause button shows, not by video.paused: from a new src until its
+  // autoplay starts the element reads paused, so a press there called play(), which the autoplay
+  // was about to do, and the reader's pause was lost (the sign went on playing). pause() there
+  // also cancels the coming autoplay, but fires no 'pause' event: the state is set here.
+  const shownPaused = useRef(paused);
+  shownPaused.current = paused;
   const togglePlay = useCallback(() => {
     const video = videoRef.current;
     if (!video) return;
-    if (video.paused) void video.play().catch(() => undefined);
-    else video.pause();
+    // Set at once as well: a second press before the next render must see the first.
+    if (shownPaused.current) {
+      shownPaused.current = false;
+      setPaused(false);
+      void video.play().catch(() => undefined);
+    } else {
+      shownPaused.current = true;
+      setPaused(true);
+      video.pause();
+    }
   }, [videoRef]);
 
   const replay = useCallback(() => {

@@ -43,20 +43,23 @@ export async function resolveSource(url: string): Promise<VideoSource> {
 }
 
 export function useVideoSource(url: string | undefined): { source: VideoSource; retry: () => void; forget: () => void } {
-  const [source, setSource] = useState<VideoSource>({ status: 'idle' });
+  // Each source is kept with the URL it answers: for the render where the URL changes, before
+  // the effect below runs, the previous word's video must not read as this word's (it kept
+  // playing under the new word's title, and a keyboard request focused Pause over it).
+  const [state, setState] = useState<{ url: string | undefined; source: VideoSource }>({ url: undefined, source: { status: 'idle' } });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (!url) {
-      setSource({ status: 'idle' });
+      setState({ url, source: { status: 'idle' } });
       return;
     }
     let current = true;
     let objectUrl: string | undefined;
-    setSource({ status: 'loading' });
+    setState({ url, source: { status: 'loading' } });
     void resolveSource(url).then((next) => {
       if (next.status === 'ready' && next.fromCache) objectUrl = next.src;
-      if (current) setSource(next);
+      if (current) setState({ url, source: next });
       else if (objectUrl) URL.revokeObjectURL(objectUrl);
     });
     return () => {
@@ -73,5 +76,6 @@ export function useVideoSource(url: string | undefined): { source: VideoSource; 
   const forget = useCallback(() => {
     if (url) void send('videos.drop', { url }).catch(() => undefined);
   }, [url]);
+  const source: VideoSource = state.url === url ? state.source : { status: url ? 'loading' : 'idle' };
   return { source, retry, forget };
 }

@@ -2,7 +2,10 @@
  * Browser commands the DOM tests call from the page (`commands` of 'vitest/browser'); they run
  * in Node with Playwright's page, for what the page itself cannot do.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserCommand } from 'vitest/node';
+import { ELIX_DIR } from '../../e2e/support/paths';
 
 /**
  * Moves the real pointer out of the test page's frame onto the runner's page around it: the
@@ -18,10 +21,17 @@ const pointerLeavesPage: BrowserCommand<[]> = async (ctx) => {
   await ctx.page.mouse.move(x, y, { steps: 2 });
 };
 
-export const commands = { pointerLeavesPage };
+/** One of the real Elix videos of ../shared (never copied into the repository), as base64. */
+const readElixVideo: BrowserCommand<[word: string]> = (_ctx, word) => {
+  if (!/^[a-zà-ÿœ-]+$/.test(word)) throw new Error(`Not a word of the Elix sample: ${word}`);
+  return readFileSync(join(ELIX_DIR, 'videos', `${word}.webm`)).toString('base64');
+};
+
+export const commands = { pointerLeavesPage, readElixVideo };
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     pointerLeavesPage: () => Promise<void>;
+    readElixVideo: (word: string) => Promise<string>;
   }
 }

@@ -66,7 +66,10 @@ export async function launchSignetInFirefox(dist = FIREFOX_DIST_DIR): Promise<Si
       // Over BiDi the navigation to a moz-extension:// page does not always report its load
       // event: start it and wait for the page's own element instead.
       page.goto(extensionUrl(path)).catch(() => undefined);
-      await page.waitForSelector(ready, { timeout: 20_000 });
+      // Polled rather than page.waitForSelector: a query that lands while the tab swaps
+      // about:blank for the extension page fails at once over BiDi ("right-hand side of 'in'
+      // should be an object, got null") instead of being retried.
+      await waitFor(() => page.$(ready), 20_000);
       return page;
     },
     async close() {
