@@ -4,6 +4,7 @@
  *   npm run bench -- [--runs 5] [--pages wikipedia-2.html,lemonde-1.html] [--quick]
  *                    [--entries 30000] [--pack large|elix] [--interval 100] [--out .out/bench.json]
  *                    [--skip-audit] [--scale-entries 200000] [--skip-scale] [--cold-page lemonde-1.html]
+ *                    [--memory-pages lemonde-1.html,wikipedia-2.html]
  *
  * P1 scan (CPU profile of the page + a trace of its tasks) against the bare cold floor, the
  * same-skips floor and a SignIt-style highlighter with the same words; P1b a page no dictionary
@@ -51,6 +52,7 @@ const { values } = parseArgs({
     'scale-entries': { type: 'string', default: '200000' },
     'skip-scale': { type: 'boolean', default: false },
     'cold-page': { type: 'string', default: 'lemonde-1.html' },
+    'memory-pages': { type: 'string' },
   },
 });
 const quick = values.quick!;
@@ -63,7 +65,14 @@ const pages = values.pages
   : quick
     ? ['wikipedia-2.html', 'lemonde-1.html', 'nytimes-5.html']
     : DEFAULT_PAGES;
-const memoryPages = quick ? ['lemonde-1.html'] : ['lemonde-1.html', 'wikipedia-2.html'];
+const memoryPages = values['memory-pages']
+  ? values['memory-pages']
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)
+  : quick
+    ? ['lemonde-1.html']
+    : ['lemonde-1.html', 'wikipedia-2.html'];
 const hoverRuns = quick ? 2 : Math.min(runs, 5);
 const phraseRuns = quick ? 1 : 2;
 const intervalUs = Number(values.interval);

@@ -1,5 +1,5 @@
 import type { Match } from '../core/match';
-import type { TextRun } from './text-runs';
+import { blockOf, type TextRun } from './text-runs';
 
 /**
  * A scanned run that has matches: its text nodes and where each starts, its matches, and the
@@ -44,12 +44,11 @@ export interface WordCounts {
 }
 
 /**
- * What the scan found, by block: the matches under a text position, found without touching the
- * DOM (each text node points to its run, and the run's matches are sorted by offset), and the
- * words counted per block, so that a block read again after a change replaces its count.
+ * What the scan found, by block: the matches under a text position, found by reading the DOM
+ * only (a text node's block, then its run among the block's, whose matches are sorted by offset),
+ * and the words counted per block, so that a block read again after a change replaces its count.
  */
 export class RunIndex {
-  private byNode = new WeakMap<Text, { record: RunRecord; nodeIndex: number }>();
   private byBlock = new Map<Element, BlockRecord>();
   /** Matches held, kept as they come and go: counts() walks every block, this costs nothing. */
   private held = 0;
@@ -64,8 +63,8 @@ export class RunIndex {
     if (!block) this.byBlock.set(run.block, (block = { records: [], words: 0 }));
     block.words += words;
     if (matches.length === 0) return null;
-    const record: RunRecord = { nodes: run.nodes, starts: run.starts, block: run.block, matches, ranges: null };
-    run.nodes.forEach((node, nodeIndex) => this.byNode.set(node, { record, nodeIndex }));
+    const { nodes, starts } = nodesUnderMatches(run, matches);
+    const record: RunRecord = { nodes, starts, block: run.block, matches, ranges: null };
     block.records.push(record);
     this.held += matches.length;
     return record;
@@ -102,11 +101,15 @@ export class RunIndex {
     return gone.length > 0 ? this.takeBlocks(gone) : [];
   }
 
-  /** What the index holds (blocks read, runs with matches, matches), for the test build's memory check. */
-  heldCounts(): { blocks: number; runs: number; matches: number } {
+  /** What the index holds (blocks read, runs with matches, their text nodes, matches), for the test build's memory check. */
+  heldCounts(): { blocks: number; runs: number; nodes: number; matches: number } {
     let runs = 0;
-    for (const { records } of this.byBlock.values()) runs += records.length;
-    return { blocks: this.byBlock.size, runs, matches: this.held };
+    let nodes = 0;
+    for (const { records } of this.byBlock.values()) {
+      runs += records.length;
+      for (const record of records) nodes += record.nodes.length;
+    }
+    return { blocks: this.byBlock.size, runs, nodes, matches: this.held };
   }
 
   /** Removes and returns the records of these blocks. */
@@ -129,17 +132,32 @@ export class RunIndex {
   private takeBlock(block: Element, records: readonly RunRecord[], taken: RunRecord[]): void {
     this.byBlock.delete(block);
     for (const record of records) {
-      record.nodes.forEach((node) => this.byNode.delete(node));
       this.held -= record.matches.length;
       taken.push(record);
     }
   }
 
+  /**
+   * The match at `offset` in `node`. The node's block is found as the scan found it, and the node
+   * among that block's few records: a map from every kept text node to its record was the
+   * largest thing Signet left in a page's heap (wikipedia-2: 10,700 entries, `npm run bench` P3).
+   */
   hitAt(node: Text, offset: number): MatchHit | null {
-    const found = this.byNode.get(node);
-    if (!found) return null;
-    const { record } = found;
-    const at = record.starts[found.nodeIndex]! + offset;
+    const parent = node.parentElement;
+    if (!parent) return null;
+    const block = this.byBlock.get(blockOf(parent) ?? parent);
+    if (!block) return null;
+    let record: RunRecord | undefined;
+    let nodeIndex = -1;
+    for (const candidate of block.records) {
+      nodeIndex = candidate.nodes.indexOf(node);
+      if (nodeIndex >= 0) {
+        record = candidate;
+        break;
+      }
+    }
+    if (!record) return null;
+    const at = record.starts[nodeIndex]! + offset;
     const i = matchIndexAt(record.matches, at);
     if (i < 0) return null;
     const match = record.matches[i]!;
@@ -181,6 +199,31 @@ export class RunIndex {
     }
     return { words, signedWords, marks };
   }
+}
+
+/**
+ * The run's text nodes that some match covers part of, with their starts: the others can hold no
+ * hit and bound no mark, and keeping them kept their wrappers alive in the page's heap
+ * (wikipedia-2: a paragraph with a match is a run of dozens of links and their text). Matches
+ * are sorted and never overlap, so one pass over both lists; nodeAt finds the same node for any
+ * offset inside a match with the others left out.
+ */
+export function nodesUnderMatches(run: Pick<TextRun, 'nodes' | 'starts' | 'text'>, matches: readonly Match[]): { nodes: Text[]; starts: number[] } {
+  const count = run.nodes.length;
+  if (count === 1) return run;
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let m = 0;
+  for (let k = 0; k < count && m < matches.length; k++) {
+    const start = run.starts[k]!;
+    const end = k + 1 < count ? run.starts[k + 1]! : run.text.length;
+    while (m < matches.length && matches[m]!.end <= start) m++;
+    if (m < matches.length && matches[m]!.start < end && end > start) {
+      nodes.push(run.nodes[k]!);
+      starts.push(start);
+    }
+  }
+  return nodes.length === count ? run : { nodes, starts };
 }
 
 function hasInclusiveAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {

@@ -38,6 +38,18 @@ describe('hitAt: the match under a text position', () => {
     expect([range.startContainer, range.startOffset, range.endContainer, range.endOffset]).toEqual([textAt(root, 'ré').node, 3, textAt(root, 'u local').node, 1]);
   });
 
+  it('a run of many nodes keeps only those under a match, and every hit still lands', () => {
+    const root = mount('<p>un <a>lien</a>, <a>un chat</a> et <a>un autre</a> puis le ré<b>sea</b>u <i>local</i> enfin</p>');
+    const { index } = indexWords(root, ['chat', 'réseau']);
+    const [record] = index.records();
+    // "un chat", and "le ré" + "sea" + "u " for the word split in three: the other five nodes go.
+    expect(record!.nodes.map((node) => node.data)).toEqual(['un chat', ' puis le ré', 'sea', 'u ']);
+    const hit = (text: string, at: number) => index.hitAt(textAt(root, text).node, at)?.range.toString() ?? null;
+    expect([hit('un chat', 3), hit(' puis le ré', 9), hit('sea', 1), hit('u ', 0)]).toEqual(['chat', 'réseau', 'réseau', 'réseau']);
+    expect([hit('lien', 1), hit(' et ', 1), hit('un autre', 3), hit(' puis le ré', 2), hit('local', 1), hit(' enfin', 2)]).toEqual([null, null, null, null, null, null]);
+    expect(index.counts()).toEqual({ words: 12, signedWords: 2, marks: 2 });
+  });
+
   it('a text node the scan never read: null', () => {
     const root = mount(PAGE);
     const { index } = indexWords(root, WORDS);

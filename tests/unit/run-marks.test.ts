@@ -42,6 +42,18 @@ describe('the marks of text runs, found by the background', () => {
     expect(answer.keys.split('\n')).toEqual(['réseau local', 'chapeau', 'cour', 'course', 'état']);
   });
 
+  it('gives the matches of one word one shared key list, which nothing can change', () => {
+    const texts = ['Le chapeau, un cours', 'du chapeau et des cours, chapeau'];
+    const runs = readRunMarks(markRuns(texts, 'fr', info), texts.length);
+    const keysOf = (run: number, match: number) => runs[run]!.matches[match]!.keys;
+    expect([keysOf(0, 0), keysOf(0, 1), keysOf(1, 1)]).toEqual([['chapeau'], ['cour', 'course'], ['cour', 'course']]);
+    expect(keysOf(1, 0)).toBe(keysOf(0, 0));
+    expect(keysOf(1, 2)).toBe(keysOf(0, 0));
+    expect(keysOf(1, 1)).toBe(keysOf(0, 1));
+    expect(keysOf(0, 1)).not.toBe(keysOf(0, 0));
+    expect(() => keysOf(0, 0).push('autre')).toThrow(TypeError);
+  });
+
   it('asks about each distinct word once', () => {
     const asked: string[] = [];
     markRuns(['chapeau chapeau Chapeau', 'chapeau CHAPEAU'], 'fr', (key, caps) => {
