@@ -173,31 +173,36 @@ export function skippedUnder(root: Node, host: Element | null): (el: Element, na
  * resumable: `deadline()` is checked every few nodes, and when it returns true the walker
  * returns a continuation to call later (so a 1.6 MB page does not block the main thread).
  *
- * One TreeWalker shows elements and text nodes, with no filter: a JS acceptNode called for every
- * node was most of a walk's cost, the browser calling into script once per node. Instead the walk
- * itself jumps over a skipped element's subtree (nextSibling, else up and on), so what is under a
+ * The walk goes by firstChild and nextSibling itself, carrying each element's block down to its
+ * children, rather than asking a TreeWalker: TreeWalker.nextNode was the largest native cost of a
+ * page's scan, and each text node then had to ask for its parent and climb to its block (on
+ * wikipedia-2, 24,000 nodes: nextNode, parentElement and the climbs were 40% of Signet's time in
+ * a CPU profile, Chromium 156). A skipped element's subtree is never entered, so what is under a
  * <script> or an editor is never visited. An element that is not inline (a <br>, an <img>, a
- * block) ends the run before it; a run also ends where the text's block changes. Elements that may
- * host a shadow root are reported on the way (scan-roots.ts reads them). This replaced a text-only
- * walk that judged each text node's parent and climbed between consecutive text nodes to find a
- * separating element, and a second walk over the elements for shadow hosts: wikipedia-2's walk
- * spent most of its time in those climbs (Chromium 156, CPU profile).
+ * block) ends the run before it; a run also ends where the text's block changes. Elements that
+ * may host a shadow root are reported on the way (scan-roots.ts reads them).
  */
 export function createRunCollector(root: Node, host: Element | null, onRun: (run: TextRun) => void, onShadowHost?: (el: Element) => void) {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   const skipped = skippedUnder(root, host);
   const rootElement = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
-  // A walker yields what is below its root, never the root: a component the page adds as a block
-  // of its own is the root of its rescan (mutations.ts), and its shadow root was never read
-  // (fr-spa.html: a view rendering a component into <main>).
+  // Nothing above the root is walked: a component the page adds as a block of its own is the
+  // root of its rescan (mutations.ts), and its shadow root was never read (fr-spa.html: a view
+  // rendering a component into <main>).
   if (onShadowHost && rootElement && mayHostShadowRoot(rootElement)) onShadowHost(rootElement);
 
   let current: TextRun | null = null;
   /** A non-inline element was passed since the last text node: the next text starts a new run. */
   let separated = false;
-  let lastParent: Element | null = null;
-  let lastBlock: Element | null = null;
-  let node: Node | null = walker.nextNode();
+  /**
+   * The element whose children the walk is in, and the block of its text: its nearest non-inline
+   * ancestor, itself included, as blockOf gives (null where there is none: under a shadow root or
+   * a fragment, the text's block is then its parent, as blockOf(parent) ?? parent).
+   */
+  let parent: Element | null = rootElement;
+  let block: Element | null = rootElement ? blockOf(rootElement) : null;
+  /** The parent and block of each level above `parent`, to go back up without asking the DOM. */
+  const above: Array<Element | null> = [];
+  let node: Node | null = root.firstChild;
 
   const flush = () => {
     // Only runs with some non-space character: most text nodes of a page are the indentation
@@ -206,39 +211,64 @@ export function createRunCollector(root: Node, host: Element | null, onRun: (run
     current = null;
   };
 
+  /** The node after `from` and its subtree, going up as far as needed, or null at the root's end. */
+  const after = (from: Node): Node | null => {
+    for (let at: Node | null = from; at && at !== root; ) {
+      const next = at.nextSibling;
+      if (next) return next;
+      at = at.parentNode;
+      if (at === null || at === root) return null;
+      // Back up one level. A node the page moved during a pause of the walk leads elsewhere:
+      // the levels are then asked of the DOM (the mutation rescan reads that part again anyway).
+      if (at === parent && above.length > 0) {
+        block = above.pop()!;
+        parent = above.pop()!;
+      } else {
+        above.length = 0;
+        parent = at.nodeType === Node.ELEMENT_NODE ? (at as Element).parentElement : null;
+        block = parent ? blockOf(parent) : null;
+      }
+    }
+    return null;
+  };
+
   /** Returns true when the whole tree was walked. */
   return function step(deadline: () => boolean): boolean {
     let count = 0;
     while (node) {
       if ((++count & 127) === 0 && deadline()) return false;
-      if (node.nodeType === Node.ELEMENT_NODE) {
+      const type = node.nodeType;
+      if (type === Node.ELEMENT_NODE) {
         const el = node as Element;
         const name = el.localName;
         if (skipped(el, name)) {
-          node = nodeAfterSubtree(walker);
+          node = after(el);
           continue;
         }
         if (onShadowHost && mayHostShadowRoot(el)) onShadowHost(el);
-        if (!INLINE.has(name)) separated = true;
-        node = walker.nextNode();
+        const inline = INLINE.has(name);
+        if (!inline) separated = true;
+        const first = el.firstChild;
+        if (first) {
+          above.push(parent, block);
+          parent = el;
+          if (!inline) block = el;
+          node = first;
+        } else node = after(el);
         continue;
       }
-      const text = node as Text;
-      node = walker.nextNode();
-      const parent = text.parentElement;
-      // Text right under a shadow root or a fragment belongs to no element: not read.
-      if (parent === null) continue;
-      if (parent !== lastParent) {
-        lastParent = parent;
-        lastBlock = blockOf(parent) ?? parent;
+      if (type === Node.TEXT_NODE && parent !== null) {
+        // Text right under a shadow root or a fragment belongs to no element: not read.
+        const text = node as Text;
+        const textBlock = block ?? parent;
+        if (current && (separated || current.block !== textBlock)) flush();
+        separated = false;
+        if (!current) current = { nodes: [], starts: [], text: '', block: textBlock };
+        current.starts.push(current.text.length);
+        current.nodes.push(text);
+        current.text += text.data;
       }
-      const block = lastBlock!;
-      if (current && (separated || current.block !== block)) flush();
-      separated = false;
-      if (!current) current = { nodes: [], starts: [], text: '', block };
-      current.starts.push(current.text.length);
-      current.nodes.push(text);
-      current.text += text.data;
+      node = after(node);
     }
     flush();
     return true;

@@ -243,4 +243,23 @@ describe('a walk in slices', () => {
     expect(steps).toBeGreaterThan(1);
     expect(runs.map((r) => r.text)).toEqual(Array.from({ length: 300 }, (_, i) => `mot${i}`));
   });
+
+  it('goes on after the page moved the part it paused in: every run keeps its own block', () => {
+    const root = mount(Array.from({ length: 200 }, (_, i) => `<section><p>un <em>mot${i}</em> ici</p></section>`).join('') + '<div id="ailleurs"></div>');
+    const runs: TextRun[] = [];
+    const step = createRunCollector(root, null, (run) => runs.push(run));
+    expect(step(() => true)).toBe(false);
+    // The walk stopped inside one of the first sections: the page moves them all elsewhere.
+    const elsewhere = root.querySelector('#ailleurs')!;
+    for (const section of [...root.querySelectorAll('section')].slice(0, 40)) elsewhere.append(section);
+    const before = runs.length;
+    while (!step(() => false));
+    // It goes on from where its node now is (the moved sections, then the end), as a TreeWalker would.
+    expect(runs.length).toBeGreaterThan(before);
+    for (const run of runs) {
+      expect(run.text).toMatch(/^un mot\d+ ici$/);
+      expect(run.block).toBe(blockOf(run.nodes[0]!));
+      expect(run.block.localName).toBe('p');
+    }
+  });
 });
