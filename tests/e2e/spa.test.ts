@@ -21,7 +21,7 @@ const MARCHE = ['p-marche:citron', 'p-marche:courgette', 'p-marche:fraise', 'in-
 const ATELIER = ['p-atelier:chaussure', 'p-atelier:clou', 'p-atelier:cordonnier'];
 
 /** What the content script holds (src/content/session.ts, test build only). */
-type Held = Record<'scanning' | 'blocks' | 'runs' | 'matches' | 'observed' | 'near' | 'ranges' | 'inHighlight' | 'shadowRoots' | 'candidates', number>;
+type Held = Record<'scanning' | 'blocks' | 'runs' | 'nodes' | 'matches' | 'observed' | 'near' | 'ranges' | 'inHighlight' | 'shadowRoots' | 'candidates', number>;
 
 const MB = 2 ** 20;
 /** Views swapped in a row before waiting for Signet to read the last one: most views are gone before they are read, as in a fast slideshow. */
@@ -148,7 +148,7 @@ describe('single-page apps', () => {
         // Before the new view is read (the rescan waits for the page to be quiet): nothing left of the old one.
         // (The menu's block stays: its words are counted, none has a sign.)
         const { scanning: _, blocks: __, ...gone } = await held();
-        expect(gone).toEqual({ runs: 0, matches: 0, observed: 0, near: 0, ranges: 0, inHighlight: 0, shadowRoots: 0, candidates: 0 });
+        expect(gone).toEqual({ runs: 0, nodes: 0, matches: 0, observed: 0, near: 0, ranges: 0, inHighlight: 0, shadowRoots: 0, candidates: 0 });
         await readView();
       }
     };
