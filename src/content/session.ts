@@ -186,13 +186,16 @@ export class PageSession {
   }
 }
 
+/** What exposeHeld reports: each part's own counts, so a count added to a part reaches the test's type. */
+export type HeldCounts = { scanning: number } & ReturnType<RunIndex['heldCounts']> & ReturnType<Highlighter['heldCounts']> & ReturnType<ShadowRoots['heldCounts']>;
+
 /**
  * What the session holds, on this content script's own global in the test build only: the
  * browser tests check that a page swapping its content many times (tests/e2e/spa.test.ts) brings
  * it back to what its last view needs.
  */
 function exposeHeld(index: RunIndex, highlighter: Highlighter, shadowRoots: ShadowRoots, scanner: Scanner): void {
-  (globalThis as { __signetHeld?: () => Record<string, number> }).__signetHeld = () => ({
+  (globalThis as { __signetHeld?: () => HeldCounts }).__signetHeld = () => ({
     scanning: scanner.busy ? 1 : 0,
     ...index.heldCounts(),
     ...highlighter.heldCounts(),

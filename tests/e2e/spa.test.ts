@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from 'puppeteer';
+import type { HeldCounts } from '../../src/content/session';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from './support/browser';
 import { composedTextBox, waitForMarks } from './support/composed-text';
@@ -19,9 +20,6 @@ import { startSession, type Session } from './support/session';
 const ACCUEIL = ['p-accueil:chapeau', 'p-accueil:clown'];
 const MARCHE = ['p-marche:citron', 'p-marche:courgette', 'p-marche:fraise', 'in-fiche:crabe', 'in-fiche:crevette'];
 const ATELIER = ['p-atelier:chaussure', 'p-atelier:clou', 'p-atelier:cordonnier'];
-
-/** What the content script holds (src/content/session.ts, test build only). */
-type Held = Record<'scanning' | 'blocks' | 'runs' | 'nodes' | 'matches' | 'observed' | 'near' | 'ranges' | 'inHighlight' | 'shadowRoots' | 'candidates', number>;
 
 const MB = 2 ** 20;
 /** Views swapped in a row before waiting for Signet to read the last one: most views are gone before they are read, as in a fast slideshow. */
@@ -45,14 +43,14 @@ describe('single-page apps', () => {
     await session?.close();
   });
 
-  const held = async (): Promise<Held> => {
-    const value = await world.evaluate<Held>('globalThis.__signetHeld?.()');
+  const held = async (): Promise<HeldCounts> => {
+    const value = await world.evaluate<HeldCounts>('globalThis.__signetHeld?.()');
     if (!value) throw new Error('the content script exposes nothing held (not the test build?)');
     return value;
   };
 
   /** Waits until Signet has read the view on screen: marks held, no scan running, and the same for 300 ms. */
-  const readView = (): Promise<Held> => {
+  const readView = (): Promise<HeldCounts> => {
     let last = '';
     return waitFor(
       async () => {
@@ -148,7 +146,9 @@ describe('single-page apps', () => {
         // Before the new view is read (the rescan waits for the page to be quiet): nothing left of the old one.
         // (The menu's block stays: its words are counted, none has a sign.)
         const { scanning: _, blocks: __, ...gone } = await held();
-        expect(gone).toEqual({ runs: 0, nodes: 0, matches: 0, observed: 0, near: 0, ranges: 0, inHighlight: 0, shadowRoots: 0, candidates: 0 });
+        // Typed as every count but these two: a count the content script adds fails tsc here, not this test after a build.
+        const nothing: Omit<HeldCounts, 'scanning' | 'blocks'> = { runs: 0, nodes: 0, matches: 0, observed: 0, near: 0, ranges: 0, inHighlight: 0, shadowRoots: 0, candidates: 0 };
+        expect(gone).toEqual(nothing);
         await readView();
       }
     };
