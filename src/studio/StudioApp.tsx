@@ -157,20 +157,25 @@ export function StudioApp({ db }: { db: IDBDatabase }) {
     }
   };
 
+  // Set at each render, read by one listener: a listener re-added by an effect after each render
+  // kept the previous render's word list until that effect ran, so → pressed just as a list
+  // appeared moved within the old one (tests/e2e/studio-wanted.test.ts, on a loaded machine).
+  const onKey = useRef<(event: KeyboardEvent) => void>(() => undefined);
+  onKey.current = (event) => {
+    const action = studioKeyOf(event);
+    if (!action) return;
+    event.preventDefault();
+    if (action === 'record') record();
+    else if (action === 'previous') move(-1);
+    else if (action === 'next') move(1);
+    else if (action === 'retake') void retake();
+    else if (action === 'save') void save();
+  };
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const action = studioKeyOf(event);
-      if (!action) return;
-      event.preventDefault();
-      if (action === 'record') record();
-      else if (action === 'previous') move(-1);
-      else if (action === 'next') move(1);
-      else if (action === 'retake') void retake();
-      else if (action === 'save') void save();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  });
+    const listener = (event: KeyboardEvent) => onKey.current(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
 
   if (!prefs || !tags) return null;
   const setRange = (range: TrimRange) => setDraft((current) => (current ? { ...current, range } : current));

@@ -10,13 +10,17 @@ const USUAL_SIGN_LANGUAGE: Readonly<Record<string, string>> = { fr: 'fsl', en: '
  * reader's choice, else the installed dictionaries' as the background chooses), else the usual
  * one for the page's language (LSF for French, ASL for English, DGS for German, LSE for
  * Spanish) when no dictionary answers it.
+ *
+ * Asked of the background only while `needed`: a word with a sign needs no alphabet, and each
+ * sources.list is a read of the worker's IndexedDB (the player asked it for every sign shown).
  */
-export function useSpellingLanguage(lang: string, choice: string | undefined): { ready: boolean; signLanguage: string | undefined } {
+export function useSpellingLanguage(lang: string, choice: string | undefined, needed = true): { ready: boolean; signLanguage: string | undefined } {
   const primaryLang = primaryLanguage(lang);
   const fallback = choice ?? PREFERRED_SIGN_LANGUAGES[primaryLang]?.[0] ?? USUAL_SIGN_LANGUAGE[primaryLang];
   const [answer, setAnswer] = useState<{ for: string; signLanguage: string | undefined } | null>(null);
   const identity = `${lang} ${choice ?? ''}`;
   useEffect(() => {
+    if (!needed) return;
     let live = true;
     send('sources.list', {}).then(
       ({ sources }) => {
@@ -34,7 +38,7 @@ export function useSpellingLanguage(lang: string, choice: string | undefined): {
     return () => {
       live = false;
     };
-  }, [identity]);
-  if (answer?.for !== identity) return { ready: false, signLanguage: undefined };
+  }, [identity, needed]);
+  if (!needed || answer?.for !== identity) return { ready: false, signLanguage: undefined };
   return { ready: true, signLanguage: answer.signLanguage ?? fallback };
 }

@@ -20,7 +20,8 @@ export interface SpellOffer {
  * setting says so; in the alphabet of the sign language the page's signs are in.
  */
 export function useWordSpelling(request: PlayerRequest, noSign: boolean, choice: string | undefined, mode: FingerspellMode, rate: number): WordSpelling {
-  const language = useSpellingLanguage(request.lang, choice);
+  // Only for a word without a sign: a closed player (no word) and a word with a sign need no alphabet.
+  const language = useSpellingLanguage(request.lang, choice, noSign && request.word !== '');
   const alphabet = language.ready ? alphabetFor(language.signLanguage) : undefined;
   const [askedFor, setAskedFor] = useState<PlayerRequest | null>(null);
   const signs = useMemo(() => (alphabet ? spellWord(request.word, alphabet) : []), [alphabet, request.word]);
